@@ -2,1771 +2,13 @@ export const id = 591;
 export const ids = [591];
 export const modules = {
 
-/***/ 4645:
+/***/ 7864:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  T0: () => (/* binding */ CODE_EXTENSIONS),
-  zo: () => (/* binding */ codeLines),
-  iX: () => (/* binding */ codeLinesHolding),
-  pF: () => (/* binding */ declareSourcePatterns),
-  UV: () => (/* binding */ findInSource),
-  Dv: () => (/* binding */ firstHitIn),
-  bM: () => (/* binding */ hasCodeLineMatching),
-  rc: () => (/* binding */ isNotOwnCode),
-  Aj: () => (/* binding */ isNotebook),
-  ZQ: () => (/* binding */ seedSourceScans),
-  r2: () => (/* binding */ sourceScansOf)
-});
-
-// UNUSED EXPORTS: patternsIn, sourceScansBuilt
-
-;// CONCATENATED MODULE: ./src/analysis/literal-automaton.ts
-/**
- * One Aho\u2013Corasick automaton for many literals, run over bytes: a dense table (state \u00d7 byte)
- * built once, so a scan is one table look-up per byte and tells which literals a text holds.
- * Case-insensitive literals and exact ones share the automaton: it runs on ASCII-folded
- * bytes, and an exact literal is confirmed against the raw bytes where it ends.
- *
- * Hand-rolled: the npm packages for Aho\u2013Corasick work on JS strings (a text would have to be
- * decoded first, and charCodeAt loops run at a fraction of a byte table's speed) and report
- * every match with its position (an allocation per match); here only "which literals occur"
- * is needed, on the bytes as they are read.
- */
-const FOLD = new Uint8Array(256);
-for (let b = 0; b < 256; b++)
-    FOLD[b] = b >= 0x41 && b <= 0x5a ? b + 0x20 : b;
-class LiteralAutomaton {
-    size;
-    /**
-     * The transitions, a row per state and a column per byte class: each entry is the next
-     * state's row offset (its number times the row width), so a step is one look-up with no
-     * multiplication. States with outputs are numbered last: "a literal ends here" is one
-     * comparison with `outFrom`, not a second look-up.
-     */
-    next;
-    /** Per byte: its class (bytes no literal holds share class 0; a letter shares its case's class when folded). */
-    classOf;
-    /** log2 of the row width (a power of two, so a row offset gives its state by a shift). */
-    shift;
-    /** Row offset of the first state with outputs. */
-    outFrom;
-    /** Per state with outputs (numbered from `outFrom`): where its literal ids start in `outIds` (and end at the next one's start). */
-    outStart;
-    outIds;
-    bytes;
-    exact;
-    /** scanLines' scratch: per literal, the last line it was seen on. */
-    lastLine;
-    constructor(literals) {
-        this.size = literals.length;
-        this.lastLine = new Int32Array(literals.length);
-        this.bytes = literals.map((l) => new TextEncoder().encode(l.text));
-        this.exact = Uint8Array.from(literals, (l) => (l.folded ? 0 : 1));
-        // The trie over folded bytes.
-        const children = [new Map()];
-        const outs = [[]];
-        this.bytes.forEach((b, id) => {
-            if (b.length === 0)
-                throw new Error('An empty literal cannot be scanned for.');
-            let s = 0;
-            for (const raw of b) {
-                const c = FOLD[raw];
-                let t = children[s].get(c);
-                if (t === undefined) {
-                    t = children.length;
-                    children.push(new Map());
-                    outs.push([]);
-                    children[s].set(c, t);
-                }
-                s = t;
-            }
-            outs[s].push(id);
-        });
-        // Byte classes: a byte no literal holds leads every state where any other such byte does
-        // (to the root's own transition, which is the root), so they share one column; every
-        // folded byte a literal holds has its own column, shared with its upper-case letter.
-        const classOf = new Uint8Array(256);
-        let classes = 1;
-        for (const b of this.bytes)
-            for (const raw of b)
-                if (classOf[FOLD[raw]] === 0)
-                    classOf[FOLD[raw]] = classes++;
-        for (let c = 0x41; c <= 0x5a; c++)
-            classOf[c] = classOf[c + 0x20];
-        let shift = 0;
-        while (1 << shift < classes)
-            shift++;
-        const width = 1 << shift;
-        // Breadth first: failure links, then the full transition table (by class, in trie numbers).
-        const states = children.length;
-        const delta = new Int32Array(states * width);
-        const fail = new Int32Array(states);
-        const queue = [];
-        for (const [c, t] of children[0]) {
-            delta[classOf[c]] = t;
-            queue.push(t);
-        }
-        for (let q = 0; q < queue.length; q++) {
-            const s = queue[q];
-            outs[s].push(...outs[fail[s]]);
-            // A state's row is its failure state's row (complete: that state is shallower, so done
-            // already), with its own children written over it: one copy, not a look-up per class.
-            delta.copyWithin(s * width, fail[s] * width, fail[s] * width + width);
-            for (const [c, t] of children[s]) {
-                delta[s * width + classOf[c]] = t;
-                fail[t] = delta[fail[s] * width + classOf[c]];
-                queue.push(t);
-            }
-        }
-        // Renumbered: states without outputs first (the root, which has none, stays 0), then the others.
-        const order = [];
-        for (let s = 0; s < states; s++)
-            if (outs[s].length === 0)
-                order.push(s);
-        const outFromState = order.length;
-        for (let s = 0; s < states; s++)
-            if (outs[s].length > 0)
-                order.push(s);
-        const numberOf = new Int32Array(states);
-        order.forEach((s, k) => (numberOf[s] = k));
-        this.next = new Int32Array(states * width);
-        for (let k = 0; k < states; k++) {
-            const row = order[k] * width;
-            for (let c = 0; c < classes; c++)
-                this.next[k * width + c] = numberOf[delta[row + c]] << shift;
-        }
-        this.classOf = classOf;
-        this.shift = shift;
-        this.outFrom = outFromState << shift;
-        this.outStart = new Int32Array(states - outFromState + 1);
-        const ids = [];
-        for (let k = outFromState; k < states; k++) {
-            this.outStart[k - outFromState] = ids.length;
-            ids.push(...new Set(outs[order[k]]));
-        }
-        this.outStart[states - outFromState] = ids.length;
-        this.outIds = Int32Array.from(ids);
-    }
-    /**
-     * Marks in `present` (one byte per literal, 1 = found) the literals that occur in
-     * `bytes[0, end)`; returns how many were newly found.
-     */
-    scan(bytes, end, present) {
-        const { next, classOf, outFrom, outStart, outIds, shift } = this;
-        const first = outFrom >> shift;
-        let found = 0;
-        let s = 0;
-        for (let i = 0; i < end; i++) {
-            s = next[s + classOf[bytes[i]]];
-            if (s < outFrom)
-                continue;
-            const o = (s >> shift) - first;
-            const b = outStart[o + 1];
-            for (let k = outStart[o]; k < b; k++) {
-                const id = outIds[k];
-                if (present[id] === 1 || (this.exact[id] === 1 && !this.endsAt(bytes, i, id)))
-                    continue;
-                present[id] = 1;
-                found++;
-            }
-        }
-        return found;
-    }
-    /**
-     * The literals of `bytes[0, end)` line by line (0-based, counting "\n"): each line that
-     * holds some, once, with its literal ids, in order (compressed rows: line k's ids are
-     * `ids[starts[k], starts[k + 1])`), and the byte offset where each of those lines starts.
-     */
-    scanLines(bytes, end) {
-        const { next, classOf, outFrom, outStart, outIds, shift } = this;
-        const first = outFrom >> shift;
-        const lastLine = this.lastLine.fill(-1);
-        // The lists grow in buffers kept from one call to the next, and are copied out at their lengths.
-        let { lines, offsets, starts, ids } = LINE_LISTS;
-        let nLines = 0;
-        let nIds = 0;
-        let s = 0;
-        let line = 0;
-        let lineStart = 0;
-        for (let i = 0; i < end; i++) {
-            const b = bytes[i];
-            if (b === 0x0a) {
-                line++;
-                lineStart = i + 1;
-            }
-            s = next[s + classOf[b]];
-            if (s < outFrom)
-                continue;
-            const o = (s >> shift) - first;
-            const z = outStart[o + 1];
-            for (let k = outStart[o]; k < z; k++) {
-                const id = outIds[k];
-                if (lastLine[id] === line || (this.exact[id] === 1 && !this.endsAt(bytes, i, id)))
-                    continue;
-                lastLine[id] = line;
-                if (nLines === 0 || lines[nLines - 1] !== line) {
-                    if (nLines + 1 >= lines.length) {
-                        lines = grow(lines);
-                        offsets = grow(offsets);
-                        starts = grow(starts);
-                    }
-                    lines[nLines] = line;
-                    offsets[nLines] = lineStart;
-                    starts[nLines++] = nIds;
-                }
-                if (nIds >= ids.length)
-                    ids = grow(ids);
-                ids[nIds++] = id;
-            }
-        }
-        return lineHits(lines, offsets, starts, ids, nLines, nIds, end);
-    }
-    endsAt(bytes, last, id) {
-        const lit = this.bytes[id];
-        const start = last - lit.length + 1;
-        for (let j = 0; j < lit.length; j++)
-            if (bytes[start + j] !== lit[j])
-                return false;
-        return true;
-    }
-}
-/** scanLines' lists, kept from one call to the next (grown as needed: rarely from these sizes, under 0.5 MB in all): the calls never overlap. */
-const LINE_LISTS = { lines: new Int32Array(16_384), offsets: new Int32Array(16_384), starts: new Int32Array(16_384), ids: new Int32Array(65_536) };
-/**
- * The lists cut to their lengths. A function of its own: V8 compiles the scan loop while the
- * first long file runs (on-stack replacement), before this code has run once, and a store
- * here without type feedback then threw the optimized loop away at the end of every call
- * (1,454 times on diffusers).
- */
-function lineHits(lines, offsets, starts, ids, nLines, nIds, bytes) {
-    // The grown lists are kept for the next call (stored here, not after the loop, for the reason above).
-    LINE_LISTS.lines = lines;
-    LINE_LISTS.offsets = offsets;
-    LINE_LISTS.starts = starts;
-    LINE_LISTS.ids = ids;
-    starts[nLines] = nIds;
-    return { lines: lines.slice(0, nLines), offsets: offsets.slice(0, nLines), starts: starts.slice(0, nLines + 1), ids: ids.slice(0, nIds), bytes };
-}
-function grow(a) {
-    const b = new Int32Array(a.length * 2);
-    b.set(a);
-    return b;
-}
-
-;// CONCATENATED MODULE: ./src/analysis/literal-hints.ts
-/**
- * Literals derived from regular expressions: strings one of which any match must contain
- * (`alternativesOf`), and the source scanners the one-pass scan (literal-requirements.ts)
- * builds on. A file that holds none of a pattern's literals cannot match it.
- *
- * The derivation is conservative: it reads only literal characters at the top level of
- * each `|` branch (not inside groups or classes, not followed by a quantifier) and gives
- * up (undefined: scan everything) for anything it does not understand.
- */
-/** Strings one of which every match of this pattern source contains, or undefined. */
-function alternativesOf(src) {
-    const branches = topLevelBranches(src);
-    if (!branches)
-        return undefined;
-    const out = [];
-    for (const b of branches) {
-        const f = bestFactor(b);
-        if (!f)
-            return undefined;
-        for (const pushed of f)
-            out.push(pushed);
-    }
-    return out;
-}
-/** The source split at `|` outside groups and classes; undefined when unbalanced. */
-function topLevelBranches(src) {
-    const out = [];
-    let depth = 0;
-    let start = 0;
-    for (let i = 0; i < src.length; i++) {
-        const c = src[i];
-        if (c === '\\')
-            i++;
-        else if (c === '[') {
-            const end = classEnd(src, i);
-            if (end < 0)
-                return undefined;
-            i = end;
-        }
-        else if (c === '(')
-            depth++;
-        else if (c === ')') {
-            if (--depth < 0)
-                return undefined;
-        }
-        else if (c === '|' && depth === 0) {
-            out.push(src.slice(start, i));
-            start = i + 1;
-        }
-    }
-    if (depth !== 0)
-        return undefined;
-    out.push(src.slice(start));
-    return out;
-}
-/** Index of the `]` closing the class opened at `open`, or -1. */
-function classEnd(src, open) {
-    for (let i = open + 1; i < src.length; i++) {
-        if (src[i] === '\\')
-            i++;
-        else if (src[i] === ']')
-            return i;
-    }
-    return -1;
-}
-/** Index just past the group opened at `open`, or -1. */
-function groupEnd(src, open) {
-    let depth = 0;
-    for (let i = open; i < src.length; i++) {
-        const c = src[i];
-        if (c === '\\')
-            i++;
-        else if (c === '[') {
-            i = classEnd(src, i);
-            if (i < 0)
-                return -1;
-        }
-        else if (c === '(')
-            depth++;
-        else if (c === ')' && --depth === 0)
-            return i + 1;
-    }
-    return -1;
-}
-const QUANTIFIER_START = new Set(['?', '*', '+', '{']);
-/**
- * The most selective factor every match of this branch contains: a run of literal
- * characters, or a group (not quantified, not a lookaround) whose branches all have one.
- * Selectivity is the length of the shortest alternative.
- */
-function bestFactor(branch) {
-    let best;
-    const consider = (f) => {
-        if (f.length === 0 || f.some((x) => x === ''))
-            return;
-        const score = Math.min(...f.map((x) => x.length));
-        const bestScore = best ? Math.min(...best.map((x) => x.length)) : 0;
-        if (score > bestScore || (score === bestScore && best && f.length < best.length))
-            best = f;
-    };
-    let run = '';
-    const cut = () => {
-        consider([run]);
-        run = '';
-    };
-    let i = 0;
-    while (i < branch.length) {
-        const c = branch[i];
-        let literal;
-        let group;
-        let next;
-        if (c === '\\') {
-            const e = branch[i + 1];
-            if (e === undefined)
-                return undefined;
-            if (e === 'x' || e === 'u' || e === 'c' || e === 'p' || e === 'P' || e === 'k') {
-                // Their arguments would read as literals: keep what was found before them.
-                cut();
-                return best;
-            }
-            // `\d`, `\b`, `\1`, ...: not a literal; `\.`, `\(`, `\/`: the character itself.
-            literal = /[A-Za-z0-9]/.test(e) ? undefined : e;
-            next = i + 2;
-        }
-        else if (c === '[') {
-            const end = classEnd(branch, i);
-            if (end < 0)
-                return undefined;
-            next = end + 1;
-        }
-        else if (c === '(') {
-            const end = groupEnd(branch, i);
-            if (end < 0)
-                return undefined;
-            const head = /^\((\?:|\?<[A-Za-z_$][\w$]*>)?/.exec(branch.slice(i))[0];
-            // Lookarounds (`(?=`, `(?!`, `(?<=`, `(?<!`) are left out; other groups are read inside.
-            if (!branch.startsWith('(?', i) || head.length > 1)
-                group = branch.slice(i + head.length, end - 1);
-            next = end;
-        }
-        else if (c === '{') {
-            // A whole `{n,m}` quantifier (its digits are not literals), or a literal `{` taken as a cut.
-            const q = /^\{\d+(,\d*)?\}/.exec(branch.slice(i));
-            next = i + (q ? q[0].length : 1);
-        }
-        else if (c === '.' || c === '^' || c === '$' || c === '|' || c === ')' || c === ']' || c === '}' || QUANTIFIER_START.has(c)) {
-            next = i + 1;
-        }
-        else {
-            literal = c;
-            next = i + 1;
-        }
-        const quantified = next < branch.length && QUANTIFIER_START.has(branch[next]);
-        if (literal !== undefined && !quantified)
-            run += literal;
-        else {
-            cut();
-            if (group !== undefined && !quantified) {
-                const inner = alternativesOf(group);
-                if (inner)
-                    consider(inner);
-            }
-        }
-        i = next;
-    }
-    cut();
-    return best;
-}
-
-;// CONCATENATED MODULE: ./src/analysis/literal-requirements.ts
-/**
- * What a text must hold for a regex to match in it, as literals: for each top-level `|`
- * branch, every literal run outside quantifiers, classes and lookarounds (all of them, not
- * only the most selective one), and for each plain group the literals one of whose
- * alternatives it needs. A text that lacks them cannot match, so the regex is not tried.
- *
- * Conservative like literal-hints.ts (whose tokenizer it shares): undefined means "may match
- * anything", and so does any branch it cannot read.
- */
-
-/** Runs shorter than this are left out (a `(` or `.` is in every file and would cost a flag). */
-const MIN_RUN = 2;
-const literal_requirements_QUANTIFIER_START = new Set(['?', '*', '+', '{']);
-const cache = new WeakMap();
-function requirementsOf(re) {
-    let r = cache.get(re);
-    if (r === undefined) {
-        r = derive(re) ?? null;
-        cache.set(re, r);
-    }
-    return r ?? undefined;
-}
-function derive(re) {
-    if (/[gyv]/.test(re.flags) || (re.flags.includes('i') && re.flags.includes('u')))
-        return undefined;
-    const folded = re.flags.includes('i');
-    const branches = topLevelBranches(re.source);
-    if (!branches)
-        return undefined;
-    const out = [];
-    for (const b of branches) {
-        const sets = branchSets(b);
-        // A branch with nothing required matches anywhere: so does the regex.
-        if (!sets || sets.length === 0)
-            return undefined;
-        const norm = sets.map((s) => [...new Set(folded ? s.map((x) => x.toLowerCase()) : s)]);
-        // eslint-disable-next-line no-control-regex -- a NUL separator is part of the pattern
-        if (folded && norm.some((s) => s.some((x) => /[^\x00-\x7f]/.test(x))))
-            return undefined;
-        out.push(norm);
-    }
-    return { branches: out, folded };
-}
-/** The literal sets one branch needs, or undefined when it cannot be read. */
-function branchSets(branch) {
-    const sets = [];
-    let run = '';
-    const cut = () => {
-        if (run.length >= MIN_RUN)
-            sets.push([run]);
-        run = '';
-    };
-    let i = 0;
-    while (i < branch.length) {
-        const c = branch[i];
-        let literal;
-        let group;
-        let next;
-        if (c === '\\') {
-            const e = branch[i + 1];
-            if (e === undefined)
-                return undefined;
-            if (e === 'x' || e === 'u' || e === 'c' || e === 'p' || e === 'P' || e === 'k') {
-                cut();
-                return sets; // what was found before stays required; the rest is not read
-            }
-            literal = /[A-Za-z0-9]/.test(e) ? undefined : e;
-            next = i + 2;
-        }
-        else if (c === '[') {
-            const end = classEnd(branch, i);
-            if (end < 0)
-                return undefined;
-            next = end + 1;
-        }
-        else if (c === '(') {
-            const end = groupEnd(branch, i);
-            if (end < 0)
-                return undefined;
-            const head = /^\((\?:|\?<[A-Za-z_$][\w$]*>)?/.exec(branch.slice(i))[0];
-            if (!branch.startsWith('(?', i) || head.length > 1)
-                group = branch.slice(i + head.length, end - 1);
-            next = end;
-        }
-        else if (c === '{') {
-            const q = /^\{\d+(,\d*)?\}/.exec(branch.slice(i));
-            next = i + (q ? q[0].length : 1);
-        }
-        else if (c === '.' || c === '^' || c === '$' || c === '|' || c === ')' || c === ']' || c === '}' || literal_requirements_QUANTIFIER_START.has(c)) {
-            next = i + 1;
-        }
-        else {
-            literal = c;
-            next = i + 1;
-        }
-        const quantified = next < branch.length && literal_requirements_QUANTIFIER_START.has(branch[next]);
-        if (literal !== undefined && !quantified)
-            run += literal;
-        else {
-            cut();
-            if (group !== undefined && !quantified) {
-                const inner = alternativesOf(group);
-                if (inner && inner.every((x) => x.length >= MIN_RUN))
-                    sets.push(inner);
-            }
-        }
-        i = next;
-    }
-    cut();
-    return sets;
-}
-
-;// CONCATENATED MODULE: ./src/analysis/source-scan.ts
-
-
-/** How many literal sets of each branch the scan looks for (the rarest ones). */
-const KEPT_SETS = 3;
-const shortest = (set) => Math.min(...set.map((x) => x.length));
-class SourceScan {
-    automaton;
-    /** Declared patterns, by regex: their index. */
-    index = new Map();
-    count;
-    /** Per literal id: the branches it is the key of (the set of a branch with the longest literals). */
-    byKey = [];
-    /** Patterns with no literal requirement: they may match any text. */
-    always = [];
-    /** Per pattern: its branches (empty for the patterns in `always`). */
-    branchesOf = [];
-    scratch = new Uint8Array(64 * 1024);
-    encoder = new TextEncoder();
-    listIndex = new WeakMap();
-    listPositions = new WeakMap();
-    linePresent;
-    /** `marks`' bytes, and the ids it set last (cleared at the next call). */
-    marked;
-    markedIds = [];
-    constructor(lists) {
-        const ids = new Map();
-        const literals = [];
-        const idOf = (text, folded) => {
-            const key = `${folded ? 'f' : 'e'}\u0000${text}`;
-            let id = ids.get(key);
-            if (id === undefined) {
-                id = literals.length;
-                ids.set(key, id);
-                literals.push({ text, folded });
-                this.byKey.push([]);
-            }
-            return id;
-        };
-        for (const list of lists) {
-            for (const p of list) {
-                if (this.index.has(p.re))
-                    continue;
-                const k = this.index.size;
-                this.index.set(p.re, k);
-                const r = requirementsOf(p.re);
-                this.branchesOf.push([]);
-                if (!r) {
-                    this.always.push(k);
-                    continue;
-                }
-                for (const all of r.branches) {
-                    // The scan looks for the rarest sets only (by their shortest literal: "evidently" is
-                    // rare, "def" is everywhere and would make every line a candidate); the first is the key.
-                    const sets = [...all].sort((x, y) => shortest(y) - shortest(x)).slice(0, KEPT_SETS);
-                    const branch = { pattern: k, sets: sets.map((set) => Int32Array.from(set, (t) => idOf(t, r.folded))) };
-                    for (const id of branch.sets[0])
-                        this.byKey[id].push(branch);
-                    this.branchesOf[k].push(branch);
-                }
-            }
-        }
-        this.count = this.index.size;
-        this.automaton = new LiteralAutomaton(literals);
-    }
-    /** Whether the scan knows this pattern (it was declared). */
-    knows(re) {
-        return this.index.has(re);
-    }
-    /** The patterns (one byte per declared pattern, 1 = may match) a text with these literal ids may match. */
-    mayOf(present, found, from = 0, to = found.length) {
-        const may = new Uint8Array(this.count);
-        for (const k of this.always)
-            may[k] = 1;
-        for (let j = from; j < to; j++) {
-            for (const b of this.byKey[found[j]]) {
-                if (may[b.pattern] === 1)
-                    continue;
-                if (holdsAll(b.sets, present))
-                    may[b.pattern] = 1;
-            }
-        }
-        return may;
-    }
-    /**
-     * The patterns `may` names, one byte per declared pattern (1 = may match), in a buffer shared
-     * by every call: valid until the next call (read it at once).
-     */
-    marks(may) {
-        const bytes = (this.marked ??= new Uint8Array(this.count));
-        for (const k of this.markedIds)
-            bytes[k] = 0;
-        for (const k of may.ids)
-            bytes[k] = 1;
-        this.markedIds = may.ids;
-        return bytes;
-    }
-    /** The patterns a text may match (one byte per declared pattern). */
-    mayMatchIn(text) {
-        const n = this.encode(text);
-        return this.mayMatchInBytes(this.scratch, n);
-    }
-    /** The patterns a text with these UTF-8 bytes (`bytes[0, end)`) may match. */
-    mayMatchInBytes(bytes, end = bytes.length) {
-        const present = new Uint8Array(this.automaton.size);
-        this.automaton.scan(bytes, end, present);
-        const found = [];
-        for (let id = 0; id < present.length; id++)
-            if (present[id] === 1)
-                found.push(id);
-        return this.mayOf(present, found);
-    }
-    /** Whether a declared pattern may match where `may` was computed. */
-    may(re, may) {
-        const k = this.index.get(re);
-        if (k === undefined)
-            throw new Error(`The source pattern /${re.source}/ was not declared by any check.`);
-        return may[k] === 1;
-    }
-    /** The indexes of a declared list's patterns. */
-    indexesOf(patterns) {
-        let ix = this.listIndex.get(patterns);
-        if (!ix) {
-            ix = Int32Array.from(patterns, (p) => {
-                const k = this.index.get(p.re);
-                if (k === undefined)
-                    throw new Error(`The source pattern /${p.re.source}/ was not declared by any check.`);
-                return k;
-            });
-            this.listIndex.set(patterns, ix);
-        }
-        return ix;
-    }
-    /**
-     * Per declared pattern, its position in this list (-1: not in it), so a file's few possible
-     * patterns find their place in a query's list without a pass over the list; null when the
-     * list names a pattern twice.
-     */
-    positionsOf(patterns) {
-        let at = this.listPositions.get(patterns);
-        if (at === undefined) {
-            const ix = this.indexesOf(patterns);
-            at = new Int32Array(this.count).fill(-1);
-            for (let k = 0; k < ix.length; k++) {
-                if (at[ix[k]] !== -1) {
-                    at = null;
-                    break;
-                }
-                at[ix[k]] = k;
-            }
-            this.listPositions.set(patterns, at);
-        }
-        return at;
-    }
-    /** The patterns a file may match (one automaton pass, kept in the run's results), or null when it cannot be read or may match none. */
-    mayOfFile(repo, path, results) {
-        const byPath = results.files;
-        let may = byPath.get(path);
-        if (may === undefined) {
-            const held = repo.holds?.(path) ?? true;
-            let bits;
-            if (repo.scanRead) {
-                // A file read for the scan alone is scanned on its bytes and not kept: most files a
-                // pattern may match are never visited by a query that needs their lines, and one that
-                // is reads the file again. A held text or held bytes are scanned as they are.
-                bits = repo.scanRead(path, (bytes) => this.mayMatchInBytes(bytes), (text) => this.mayMatchIn(text));
-            }
-            else {
-                const text = repo.read(path);
-                bits = text === undefined ? undefined : this.mayMatchIn(text);
-            }
-            const ids = [];
-            if (bits !== undefined)
-                for (let k = 0; k < bits.length; k++)
-                    if (bits[k] === 1)
-                        ids.push(k);
-            // A text no pattern may match, or read for the scan alone, need not stay in memory.
-            if (ids.length === 0 || !held)
-                repo.release?.(path);
-            may = ids.length === 0 ? null : { ids };
-            byPath.set(path, may);
-        }
-        return may;
-    }
-    /**
-     * Visits the lines (0-based, ascending) of a file that hold at least one literal, with that
-     * line's literals set in `present` while `visit` runs (ask `mayOnLine`) and where the line
-     * starts in `text`, the file's text (-1 when not known: the text is not all ASCII, so byte
-     * offsets are not string offsets). The lines are found by a second automaton pass, with line
-     * numbers, over the files a query visits, and kept in the run's results. `visit` returns false
-     * to stop. (A plain UTF-8 file's lines are visited on its kept lines: keptLines, visitKept.)
-     */
-    visitLines(path, text, results, visit) {
-        const hits = this.hitsOfText(path, text, results);
-        // Byte offsets are string offsets when every character is one byte.
-        this.visitHits(hits, text.length === hits.bytes ? hits.offsets : undefined, visit);
-    }
-    /**
-     * The lines of a plain UTF-8 file that hold literals, kept (KeptLines) in the run's results: read once from the
-     * repository (RepoIndex.lineBytes, which keeps nothing of the file). Undefined when the file is not plain UTF-8 or
-     * its text is held (then visit its text: visitLines), or it cannot be read.
-     */
-    keptLines(repo, path, results) {
-        const known = results.kept.get(path);
-        if (known)
-            return known;
-        const kept = repo.lineBytes?.(path, (bytes) => this.keep(path, bytes, results));
-        if (kept)
-            results.kept.set(path, kept);
-        return kept;
-    }
-    /** visitLines over kept lines: `start` is where the line starts in `kept.bytes`. */
-    visitKept(kept, visit) {
-        this.visitHits(kept.hits, kept.at, visit);
-    }
-    /** The file's lines with literals (from its bytes), and those lines copied out of its bytes. */
-    keep(path, bytes, results) {
-        let hits = results.lineHits.get(path);
-        if (!hits) {
-            hits = this.automaton.scanLines(bytes, bytes.length);
-            results.lineHits.set(path, hits);
-        }
-        const { lines, offsets } = hits;
-        const n = lines.length;
-        const size = bytes.length;
-        // Lines next to each other are copied as one run (most hit lines are: a literal such as "torch" is on many), so the
-        // copy is a call per run, not per line. Each run ends at its last line's break, or at the end (a break added).
-        const runEnds = [];
-        let total = 0;
-        for (let k = 0; k < n; k++) {
-            const a = offsets[k];
-            while (k + 1 < n && lines[k + 1] === lines[k] + 1)
-                k++;
-            const b = bytes.indexOf(0x0a, offsets[k]);
-            const end = b < 0 ? size : b;
-            runEnds.push(k, end);
-            total += end - a + 1;
-        }
-        // One buffer of its own (a slice of Node's shared 8 kB pool would hold the whole slab for a small file).
-        const out = Buffer.allocUnsafeSlow(total);
-        const at = new Int32Array(n);
-        let p = 0;
-        let k = 0;
-        for (let r = 0; r < runEnds.length; r += 2) {
-            const last = runEnds[r];
-            const end = runEnds[r + 1];
-            const a = offsets[k];
-            for (; k <= last; k++)
-                at[k] = p + offsets[k] - a;
-            out.set(bytes.subarray(a, end), p);
-            p += end - a;
-            out[p++] = 0x0a;
-        }
-        return { hits, bytes: out, at };
-    }
-    /** The lines of a text that hold literals (found on its UTF-8 bytes once, kept in the run's results). */
-    hitsOfText(path, text, results) {
-        let hits = results.lineHits.get(path);
-        if (!hits) {
-            // Encoded first: encoding may replace the scratch buffer with a larger one.
-            const n = this.encode(text);
-            hits = this.automaton.scanLines(this.scratch, n);
-            results.lineHits.set(path, hits);
-        }
-        return hits;
-    }
-    /** Visits the hit lines, each with its literals set in `present`; `starts`: where each starts in its source (none: -1). */
-    visitHits(hits, starts, visit) {
-        const present = (this.linePresent ??= new Uint8Array(this.automaton.size));
-        const { lines, starts: from, ids } = hits;
-        for (let k = 0; k < lines.length; k++) {
-            const a = from[k];
-            const b = from[k + 1];
-            for (let j = a; j < b; j++)
-                present[ids[j]] = 1;
-            let go;
-            try {
-                go = visit(lines[k], present, starts ? starts[k] : -1);
-            }
-            finally {
-                for (let j = a; j < b; j++)
-                    present[ids[j]] = 0;
-            }
-            if (!go)
-                return;
-        }
-    }
-    /** Whether the pattern with this index may match a text holding the literals in `present` (every set of one of its branches has one). */
-    mayOnLine(pattern, present) {
-        const branches = this.branchesOf[pattern];
-        if (branches.length === 0)
-            return true;
-        for (const b of branches)
-            if (holdsAll(b.sets, present))
-                return true;
-        return false;
-    }
-    /** Whether one of these patterns has no literal requirement (so every line must be tried). */
-    hasUnfiltered(ix) {
-        return this.always.length > 0 && ix.some((k) => this.always.includes(k));
-    }
-    /** The text's UTF-8 bytes in the scratch buffer; returns their count. */
-    encode(text) {
-        if (this.scratch.length < text.length * 3)
-            this.scratch = new Uint8Array(Math.max(text.length * 3, this.scratch.length * 2));
-        return this.encoder.encodeInto(text, this.scratch).written;
-    }
-}
-/** Whether every set has one of its literals in `present`. */
-function holdsAll(sets, present) {
-    for (const set of sets) {
-        let any = false;
-        for (let j = 0; j < set.length; j++) {
-            if (present[set[j]] === 1) {
-                any = true;
-                break;
-            }
-        }
-        if (!any)
-            return false;
-    }
-    return true;
-}
-
-// EXTERNAL MODULE: ./src/analysis/run-index.ts
-var run_index = __webpack_require__(3050);
-// EXTERNAL MODULE: ./src/parse/handover.ts
-var handover = __webpack_require__(4392);
-// EXTERNAL MODULE: ./src/vocabulary/shared/test-paths.ts
-var test_paths = __webpack_require__(2731);
-;// CONCATENATED MODULE: ./src/analysis/code-search.ts
-
-
-
-
-
-
-const CODE_EXTENSIONS = ['.py', '.ipynb', '.r', '.R', '.jl', '.scala', '.java', '.kt', '.go', '.ts', '.js', '.mjs', '.sh'];
-/** The files with one of these extensions, in the index's order (one list per repository and extensions). */
-function codeFiles(repo, exts) {
-    const byExts = (0,run_index/* runIndex */.ej)(repo).codeFiles;
-    const key = exts.join('\u0000');
-    let files = byExts.get(key);
-    if (!files)
-        byExts.set(key, (files = repo.files.filter((f) => isCode(f, exts) && !isNotOwnCode(f))));
-    return files;
-}
-/** The same files as a set (for a query over one file). */
-function codeFileSet(repo, exts) {
-    const sets = (0,run_index/* runIndex */.ej)(repo).codeFileSets;
-    const key = exts.join('\u0000');
-    let set = sets.get(key);
-    if (!set)
-        sets.set(key, (set = new Set(codeFiles(repo, exts))));
-    return set;
-}
-/**
- * Code the project did not write for itself, left out of the source queries: vendored copies,
- * minified bundles, and test data (fixtures, snapshots), whose ML imports say nothing about
- * the project's own pipeline.
- */
-function isNotOwnCode(path) {
-    return test_paths/* NOT_OWN_CODE_DIR */.pD.test(path) || /\.min\.(js|mjs)$/.test(path);
-}
-function isCode(path, exts) {
-    return exts.some((e) => path.endsWith(e));
-}
-/** A file's code lines, comments blanked (so line numbers stay right). Notebooks: the JSON lines. */
-function codeLines(repo, path) {
-    const cache = (0,run_index/* runIndex */.ej)(repo).codeLines;
-    if (cache.has(path))
-        return cache.get(path);
-    const text = repo.read(path);
-    const lines = text === undefined ? undefined : stripComments(path, text.split(/\r?\n/));
-    cache.set(path, lines);
-    return lines;
-}
-/**
- * The code lines of a file that hold `literal` (exactly, or without ASCII case when `folded`), comments blanked as
- * codeLines gives them, in order, each once: found by searching the text, so the file is not split into lines (for a
- * question whose regex needs the literal on its line). Undefined when the file cannot be read.
- */
-function codeLinesHolding(repo, path, literal, folded = false) {
-    const known = (0,run_index/* runIndex */.ej)(repo).codeLines.get(path);
-    if (known !== undefined || path.endsWith('.txtar'))
-        return (known ?? codeLines(repo, path))?.filter((l) => l !== '' && (folded ? l.toLowerCase() : l).includes(literal));
-    const text = repo.read(path);
-    if (text === undefined)
-        return undefined;
-    const style = commentStyle(path);
-    const out = [];
-    const find = folded ? new RegExp(literal.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'gi') : undefined;
-    let at = find ? -1 : text.indexOf(literal);
-    if (find) {
-        const m = find.exec(text);
-        at = m ? m.index : -1;
-    }
-    while (at >= 0) {
-        const a = text.lastIndexOf('\n', at) + 1;
-        let b = text.indexOf('\n', at);
-        const next = b < 0 ? text.length : b + 1;
-        if (b < 0)
-            b = text.length;
-        else if (b > a && text.charCodeAt(b - 1) === 13)
-            b--;
-        const line = stripComment(text.slice(a, b), style);
-        if (line !== '')
-            out.push(line);
-        if (find) {
-            find.lastIndex = next;
-            const m = find.exec(text);
-            at = m ? m.index : -1;
-        }
-        else
-            at = text.indexOf(literal, next);
-    }
-    return out;
-}
-/** Whether a code line of the file (comments blanked) matches `re`; when `re` needs one literal on its line, only the lines holding it are tried. */
-function hasCodeLineMatching(repo, path, re) {
-    const key = soleLiteralOf(re);
-    const lines = key ? codeLinesHolding(repo, path, key.text, key.folded) : codeLines(repo, path);
-    return lines !== undefined && lines.some((l) => re.test(l));
-}
-/** A literal every match of `re` holds (the longest of its one branch's single-literal sets), or undefined. */
-function soleLiteralOf(re) {
-    const r = requirementsOf(re);
-    if (!r || r.branches.length !== 1)
-        return undefined;
-    let best;
-    for (const set of r.branches[0])
-        if (set.length === 1 && (best === undefined || set[0].length > best.length))
-            best = set[0];
-    return best === undefined ? undefined : { text: best, folded: r.folded };
-}
-function commentStyle(path) {
-    return /\.(py|r|R|sh|jl|txtar)$/.test(path) ? '#' : /\.(ts|js|mjs|go|java|kt|scala)$/.test(path) ? '//' : undefined;
-}
-function stripComments(path, lines) {
-    const style = commentStyle(path);
-    const end = path.endsWith('.txtar') ? scriptLines(lines) : lines.length;
-    return lines.map((l, i) => (i < end ? stripComment(l, style) : ''));
-}
-/** A testscript's (txtar) script lines: those before its first `-- name --` file section, whose content is fixtures. */
-function scriptLines(lines) {
-    const at = lines.findIndex((l) => /^-- \S.*? --[ \t]*$/.test(l));
-    return at < 0 ? lines.length : at;
-}
-function stripComment(line, style) {
-    return style !== undefined && line.trimStart().startsWith(style) ? '' : line;
-}
-/** Where each line of a text starts (lines split as `split(/\r?\n/)` splits them), kept per file: 4 bytes a line, not a string each. */
-function lineStartsOf(repo, path, text) {
-    const byPath = (0,run_index/* runIndex */.ej)(repo).lineStarts;
-    let starts = byPath.get(path);
-    if (!starts) {
-        const out = [0];
-        for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1))
-            out.push(at + 1);
-        byPath.set(path, (starts = Int32Array.from(out)));
-    }
-    return starts;
-}
-/** The line starting at `a` (a line start) up to its line break, comments blanked as codeLines does. */
-function codeLineFrom(text, a, style) {
-    let b = text.indexOf('\n', a);
-    if (b < 0)
-        b = text.length;
-    else if (b > a && text.charCodeAt(b - 1) === 13)
-        b--;
-    return stripComment(text.slice(a, b), style);
-}
-/** The file's kept lines (a query's lines start where `visitKept` says), or undefined: read its text. */
-function keptLinesOf(s, repo, file, results, everyLine) {
-    return everyLine || file.endsWith('.txtar') ? undefined : s.keptLines(repo, file, results);
-}
-/**
- * The i-th line (0-based) of a file, starting at `at` in its source (-1: not known), comments
- * blanked as codeLines does; undefined past the end, and for bytes whose line is surely longer
- * than `longest` characters (more than 3 bytes a character: not decoded at all).
- */
-function sourceLine(repo, file, src, i, at, style, longest = Infinity) {
-    if (src.bytes) {
-        let b = src.bytes.indexOf(0x0a, at);
-        if (b < 0)
-            b = src.bytes.length;
-        if (b - at > 3 * longest)
-            return undefined;
-        // Plain UTF-8 holds no carriage return.
-        return stripComment(src.bytes.toString('utf8', at, b), style);
-    }
-    return at >= 0 ? codeLineFrom(src.text, at, style) : codeLineAt(src.text, lineStartsOf(repo, file, src.text), i, style);
-}
-/** The i-th line (0-based) of a text, comments blanked as codeLines does, or undefined past the end. */
-function codeLineAt(text, starts, i, style) {
-    if (i >= starts.length)
-        return undefined;
-    const a = starts[i];
-    let b = text.length;
-    if (i + 1 < starts.length) {
-        b = starts[i + 1] - 1;
-        if (b > a && text.charCodeAt(b - 1) === 13)
-            b--;
-    }
-    return stripComment(text.slice(a, b), style);
-}
-/** Every list declared so far, and the scan built from them (one per process while the lists stay the same). */
-const declared = [];
-let scan;
-let scansBuilt = 0;
-/**
- * Declares the pattern lists the checks will ask about, so that one automaton serves them
- * all. A list asked about without being declared is added then (the scan is rebuilt, and
- * files are scanned again: the engine declares every check's lists up front).
- */
-function declareSourcePatterns(lists) {
-    const fresh = lists.filter((l) => !declared.includes(l));
-    if (fresh.length === 0 && scan)
-        return;
-    declared.push(...fresh);
-    scan = undefined;
-}
-/** How many scans were built in this process (the benchmark and tests read it). */
-function sourceScansBuilt() {
-    return scansBuilt;
-}
-/**
- * What the scans of another run found, given to a run whose files are in part the same (seedSourceScans). This run's
- * own are kept on its AnalysisIndex (sourceScansOf).
- */
-const handed = (0,handover/* handover */.c)();
-/**
- * Gives `repo`'s run what `scans` (another run's: sourceScansOf) found in the files `repo` reads from that run's
- * checkout (RepoIndex.sameAsCheckout): the same bytes, so the same literals, patterns and lines. A pull request's base
- * then scans only what the change touched. Taken once, when the run first asks a scan.
- */
-function seedSourceScans(repo, scans) {
-    // Handed over (the other run is done with them), not copied: the base's run keeps what holds and drops the rest.
-    if (repo.sameAsCheckout)
-        handed.seed(repo, new Map(scans));
-    scans.clear();
-}
-/** What the scans of this run found (kept past forgetRun by whoever holds it, for seedSourceScans). */
-function sourceScansOf(repo) {
-    return (0,run_index/* runIndex */.ej)(repo).sourceScans;
-}
-/** What the scan found in this run's files, kept on the run's index. */
-function resultsOf(repo, s) {
-    const byScan = (0,run_index/* runIndex */.ej)(repo).sourceScans;
-    let results = byScan.get(s);
-    if (!results) {
-        const seed = handed.seeded(repo)?.get(s);
-        if (seed) {
-            // Kept where this run reads the same bytes; a file the change touched (or read from elsewhere) is scanned anew.
-            for (const found of [seed.files, seed.lineHits, seed.kept])
-                for (const p of found.keys())
-                    if (!repo.sameAsCheckout(p))
-                        found.delete(p);
-            handed.seeded(repo).delete(s);
-        }
-        byScan.set(s, (results = seed ?? { files: new Map(), lineHits: new Map(), kept: new Map() }));
-    }
-    return results;
-}
-function scanFor(patterns) {
-    if (scan && patterns.every((p) => scan.knows(p.re)))
-        return scan;
-    if (!declared.includes(patterns))
-        declared.push(patterns);
-    scansBuilt++;
-    return (scan = new SourceScan(declared));
-}
-/** The patterns (in order) that may match a line of this file: none when it is unreadable or holds none of their literals. */
-function patternsIn(repo, file, patterns) {
-    const s = scanFor(patterns);
-    const may = s.mayOfFile(repo, file, resultsOf(repo, s));
-    if (may === null)
-        return [];
-    const ix = s.indexesOf(patterns);
-    const bits = s.marks(may);
-    return patterns.filter((_, k) => bits[ix[k]] === 1);
-}
-/** Lines longer than this (minified code, embedded data) are not tried by findInSource. */
-const LONGEST_LINE = 2000;
-/** Every line of code that matches a pattern, first match per line. */
-function findInSource(repo, patterns, q = {}) {
-    const exts = q.exts ?? CODE_EXTENSIONS;
-    const limit = q.limitPerLabel ?? 20;
-    const hits = [];
-    const s = scanFor(patterns);
-    const results = resultsOf(repo, s);
-    const ix = s.indexesOf(patterns);
-    // Hits per label, by the label's number; a label at the limit takes no more hits.
-    const labelOf = labelNumbers(patterns);
-    const counts = new Int32Array(labelOf.length === 0 ? 0 : Math.max(...labelOf) + 1);
-    const unfiltered = s.hasUnfiltered(ix);
-    const positions = s.positionsOf(patterns);
-    const active = [];
-    const files = q.file !== undefined ? (codeFileSet(repo, exts).has(q.file) ? [q.file] : []) : (q.files ?? codeFiles(repo, exts));
-    // The file being tried, where its lines come from, its comment style and where a testscript's script ends: set for
-    // each file below, read by the one `tryLine` of the query (not a closure made for each file).
-    let file = '';
-    let src = { text: '' };
-    let comments = commentStyle('');
-    let end = Infinity;
-    /** Tries the line (0-based; `at`: where it starts, -1 when unknown); false once no active pattern takes hits. */
-    const tryLine = (i, present, at) => {
-        let line;
-        let open = 0;
-        for (let j = 0; j < active.length; j++) {
-            const k = active[j];
-            if (counts[labelOf[k]] >= limit)
-                continue;
-            open++;
-            // A line lacking a pattern's required literals cannot match it.
-            if (present && !s.mayOnLine(ix[k], present))
-                continue;
-            // The line's text is made only for a pattern that may match it.
-            if (line === undefined) {
-                line = i < end ? sourceLine(repo, file, src, i, at, comments, LONGEST_LINE) : undefined;
-                if (line === undefined || line.length === 0 || line.length > LONGEST_LINE)
-                    return true;
-            }
-            const m = patterns[k].re.exec(line);
-            if (!m)
-                continue;
-            counts[labelOf[k]]++;
-            hits.push({ file, line: i + 1, column: m.index + 1, label: patterns[k].label, text: line.trim().slice(0, 160) });
-            return true;
-        }
-        return open > 0;
-    };
-    for (let f = 0; f < files.length; f++) {
-        file = files[f];
-        if (q.where && !q.where(file))
-            continue;
-        // Every file the query covers is scanned (and so read), whatever the counts: the files read, and what reading them found, stay the same.
-        const may = s.mayOfFile(repo, file, results);
-        if (may === null)
-            continue;
-        // Only the patterns whose required literals the file holds can match one of its lines (same order), and only while their label takes hits.
-        active.length = 0;
-        if (positions) {
-            // The file's few possible patterns, placed in the list (kept in the list's order).
-            for (let j = 0; j < may.ids.length; j++) {
-                const k = positions[may.ids[j]];
-                if (k >= 0 && counts[labelOf[k]] < limit)
-                    active.push(k);
-            }
-            if (active.length > 1)
-                active.sort((x, y) => x - y);
-        }
-        else {
-            const bits = s.marks(may);
-            for (let k = 0; k < ix.length; k++)
-                if (bits[ix[k]] === 1 && counts[labelOf[k]] < limit)
-                    active.push(k);
-        }
-        if (active.length === 0)
-            continue;
-        comments = commentStyle(file);
-        // Only the lines that hold a literal are tried (every line when a pattern has no literal to require).
-        const kept = keptLinesOf(s, repo, file, results, unfiltered);
-        if (kept) {
-            src = { bytes: kept.bytes };
-            end = Infinity;
-            s.visitKept(kept, tryLine);
-            continue;
-        }
-        const text = repo.read(file);
-        if (text === undefined)
-            continue;
-        src = { text };
-        end = file.endsWith('.txtar') ? scriptLines(text.split(/\r?\n/)) : Infinity;
-        if (unfiltered) {
-            const starts = lineStartsOf(repo, file, text);
-            for (let i = 0; i < starts.length; i++)
-                if (!tryLine(i, undefined, starts[i]))
-                    break;
-        }
-        else
-            s.visitLines(file, text, results, tryLine);
-    }
-    return hits;
-}
-const labelNumbering = new WeakMap();
-/** Per pattern of a list, a number for its label (patterns sharing a label share it). */
-function labelNumbers(patterns) {
-    let out = labelNumbering.get(patterns);
-    if (!out) {
-        const numbers = new Map();
-        out = Int32Array.from(patterns, (p) => {
-            let n = numbers.get(p.label);
-            if (n === undefined)
-                numbers.set(p.label, (n = numbers.size));
-            return n;
-        });
-        labelNumbering.set(patterns, out);
-    }
-    return out;
-}
-/** The first line of a file that matches one of the patterns (tried in order on each line). */
-function firstHitIn(repo, file, patterns) {
-    const s = scanFor(patterns);
-    const results = resultsOf(repo, s);
-    const may = s.mayOfFile(repo, file, results);
-    if (may === null)
-        return undefined;
-    const all = s.indexesOf(patterns);
-    const ix = [];
-    const bits = s.marks(may);
-    for (let k = 0; k < all.length; k++)
-        if (bits[all[k]] === 1)
-            ix.push(all[k]);
-    if (ix.length === 0)
-        return undefined;
-    const active = patterns.filter((_, k) => bits[all[k]] === 1);
-    if (s.hasUnfiltered(all))
-        return firstHitInLines(file, codeLines(repo, file) ?? [], active);
-    const kept = keptLinesOf(s, repo, file, results, false);
-    const text = kept ? undefined : repo.read(file);
-    const src = kept ? { bytes: kept.bytes } : text === undefined ? undefined : { text };
-    if (!src)
-        return undefined;
-    // Every pattern needs literals: only the lines holding them can match (a blanked line never does).
-    const comments = commentStyle(file);
-    const end = text !== undefined && file.endsWith('.txtar') ? scriptLines(text.split(/\r?\n/)) : Infinity;
-    let hit;
-    const visit = (i, present, at) => {
-        if (i >= end)
-            return false;
-        let line;
-        for (let k = 0; k < ix.length; k++) {
-            if (!s.mayOnLine(ix[k], present))
-                continue;
-            line ??= sourceLine(repo, file, src, i, at, comments);
-            const m = active[k].re.exec(line);
-            if (m) {
-                hit = { file, line: i + 1, column: m.index + 1, label: active[k].label, text: line.trim().slice(0, 160) };
-                return false;
-            }
-        }
-        return true;
-    };
-    if (kept)
-        s.visitKept(kept, visit);
-    else
-        s.visitLines(file, text, results, visit);
-    return hit;
-}
-function firstHitInLines(file, lines, active) {
-    for (let i = 0; i < lines.length; i++) {
-        for (const p of active) {
-            const m = p.re.exec(lines[i]);
-            if (m)
-                return { file, line: i + 1, column: m.index + 1, label: p.label, text: lines[i].trim().slice(0, 160) };
-        }
-    }
-    return undefined;
-}
-function isNotebook(path) {
-    return path.endsWith('.ipynb');
-}
-
-
-/***/ }),
-
-/***/ 3050:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   ej: () => (/* binding */ runIndex),
-/* harmony export */   vz: () => (/* binding */ forgetRun)
-/* harmony export */ });
-/* unused harmony export AnalysisIndex */
-class AnalysisIndex {
-    /** code-search.ts: a file's code lines, comments blanked (undefined when unreadable). */
-    codeLines = new Map();
-    /** code-search.ts: the code files of an extension list (key: the extensions joined). */
-    codeFiles = new Map();
-    /** The same lists as sets, for queries over one file. */
-    codeFileSets = new Map();
-    /** code-search.ts: where each line of a file starts. */
-    lineStarts = new Map();
-    /** first-party.ts: the project's modules a Python file imports. */
-    firstPartyImports = new Map();
-    /** source.ts: the scripts a command runs. */
-    scripts = new WeakMap();
-    /** source.ts: the scripts of each distinct working folder and command text. */
-    scriptsByText = new Map();
-    /** source.ts: per command list, the commands that run a script of the repository, with their scripts (in the list's order). */
-    scriptRuns = new WeakMap();
-    /** match.ts: per command-list signature, the first matching row of each distinct command line (-1: none). */
-    firstSignal = new Map();
-    /** match.ts: per command list and list signature, the matches as command and row position. */
-    matches = new WeakMap();
-    /** match.ts: per command list (over 16 commands), its distinct lines and each command's line among them. */
-    commandLineGroups = new WeakMap();
-    /** outline.ts: the headers and keys of configuration files. */
-    outlines = new Map();
-    /** path-index.ts: look-ups by base name and extension. */
-    paths;
-    /** ci.ts: the commands of run steps and of actions (per `Analysis`, whose command lists are the run's). */
-    allCommands = new WeakMap();
-    /** serving.ts: the Dockerfiles that serve a model. */
-    servingDockerfiles = new WeakMap();
-    /** run-by.ts: per list of commands that run a place, its triggers, the plainest command and the conditions. */
-    runByReach = new WeakMap();
-    /** serving.ts: the Kubernetes manifests that serve a model (a query over every YAML file, asked twice). */
-    servingManifests = new WeakMap();
-    /** serving.ts: per compose file, the Dockerfile each service builds. */
-    composeBuilds = new Map();
-    /** code-search.ts: per source scan (the automaton over the declared pattern lists), what it found in each file. */
-    sourceScans = new Map();
-    /** pipelines.ts: the outputs each `.dvc` file tracks. */
-    dvcOuts = new Map();
-    /** pipelines.ts: per DVC run command, what it does for training (undefined: the tool cannot tell). */
-    dvcTraining = new WeakMap();
-    /** pipelines.ts: where the commands start that lead to a DVC run judged to train nothing new (`file:line:column`). */
-    settledDvcWrappers = new WeakMap();
-}
-const indexes = new WeakMap();
-/** The run's index (one per `RepoIndex`, so one per repository analysed). */
-function runIndex(repo) {
-    let ix = indexes.get(repo);
-    if (!ix)
-        indexes.set(repo, (ix = new AnalysisIndex()));
-    return ix;
-}
-/**
- * Lets go of what the run learnt about the repository's files: the index's memos and the texts and bytes
- * the repository holds. Nothing is lost: a later question asks again and a later read reads the file again
- * (its findings already said). The engine calls it once the checks and the profile are done, so that the
- * report is built in the memory they held.
- */
-function forgetRun(repo) {
-    indexes.delete(repo);
-    repo.releaseAll?.();
-}
-
-
-/***/ }),
-
-/***/ 591:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  runCli: () => (/* binding */ runCli)
-});
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/cli-args.ts + 1 modules
-var cli_args = __webpack_require__(624);
-// EXTERNAL MODULE: ./src/engine.ts + 138 modules
-var engine = __webpack_require__(1489);
-// EXTERNAL MODULE: ./src/cli-early.ts + 1 modules
-var cli_early = __webpack_require__(5184);
-// EXTERNAL MODULE: ./src/git/diff.ts + 1 modules
-var diff = __webpack_require__(4571);
-// EXTERNAL MODULE: ./src/git/run.ts
-var run = __webpack_require__(3073);
-;// CONCATENATED MODULE: ./src/input-error.ts
-/** An input the user gave (an action input, a CLI flag, a path) that cannot be used; its message is shown as is. Apart from inputs.ts, which loads @actions/core, so that the CLI does not. */
-class InputError extends Error {
-}
-
-// EXTERNAL MODULE: ./src/io/fs-guard.ts
-var fs_guard = __webpack_require__(9645);
-;// CONCATENATED MODULE: ./src/input-paths.ts
-/**
- * The file-system inputs checked against the boundary before anything is read: the
- * workspace is the boundary (a pull request controls everything inside it, including
- * links), `path` must be a folder inside it, `config-file` must stay inside it, and
- * `report-file`, `sarif-file` and `badge-file` must each be a file (or a new one) inside it. Each failure is an InputError that
- * names the input and says what is wrong, in one line.
- */
-
-
-
-
-const ACTION_INPUT_NAMES = {
-    workspace: 'The workspace GITHUB_WORKSPACE',
-    path: 'Input "path"',
-    configFile: 'Input "config-file"',
-    reportFile: 'Input "report-file"',
-    sarifFile: 'Input "sarif-file"',
-    badgeFile: 'Input "badge-file"',
-};
-const CLI_INPUT_NAMES = { workspace: 'The folder', path: 'The path', configFile: 'The --config file', reportFile: 'The report file', sarifFile: 'The SARIF file', badgeFile: 'The badge file' };
-/** The output files, with an example name each for the message about a folder. */
-const OUTPUT_FILES = [
-    ['reportFile', 'mlops-report.json'],
-    ['sarifFile', 'mlops-ci-check.sarif'],
-    ['badgeFile', 'mlops-badge.svg'],
-];
-function checkInputPaths(inputs, workspaceDir, names = ACTION_INPUT_NAMES) {
-    const ws = (0,fs_guard/* realFolder */.PX)(workspaceDir);
-    if (!ws.ok)
-        throw new InputError(`${names.workspace} ("${workspaceDir}") ${ws.reason}; the action needs the checked-out repository there.`);
-    const workspace = ws.value;
-    const at = (0,fs_guard/* resolveInside */.LI)(workspace, workspace, inputs.path);
-    if (!at.ok)
-        throw new InputError(`${names.path} ("${inputs.path}") ${at.reason}; give a folder inside the workspace.`);
-    const folder = (0,fs_guard/* realFolder */.PX)(at.value);
-    if (!folder.ok)
-        throw new InputError(`${names.path} ("${inputs.path}") ${folder.reason}; give a folder inside the workspace.`);
-    const root = folder.value;
-    if (inputs.configFileExplicit) {
-        const config = (0,fs_guard/* resolveInside */.LI)(workspace, root, inputs.configFile);
-        // A missing file is reported by the analysis (as a located finding); one outside is refused here.
-        if (!config.ok && config.code !== 'missing')
-            throw new InputError(`${names.configFile} ("${inputs.configFile}") ${config.reason}; give a file inside the repository.`);
-        if (config.ok && isFolder(config.value))
-            throw new InputError(`${names.configFile} ("${inputs.configFile}") is a folder; give the path of the YAML config file.`);
-    }
-    const out = { workspace, root };
-    // Each output file is checked here, before the analysis, so a bad one costs no work and names its input.
-    for (const [key, example] of OUTPUT_FILES) {
-        const file = inputs[key];
-        if (file === undefined)
-            continue;
-        const target = (0,fs_guard/* resolveInside */.LI)(workspace, workspace, file, true);
-        if (!target.ok)
-            throw new InputError(`${names[key]} ("${file}") ${target.reason}; give a file path inside the workspace.`);
-        if (isFolder(target.value))
-            throw new InputError(`${names[key]} ("${file}") is a folder; give a file path such as "${example}".`);
-        out[key] = target.value;
-    }
-    return out;
-}
-function isFolder(p) {
-    try {
-        return external_node_fs_.statSync(p).isDirectory();
-    }
-    catch {
-        return false;
-    }
-}
-/** For messages: the path relative to the workspace when inside it. */
-function shownPath(workspace, abs) {
-    const rel = path.relative(workspace, abs);
-    return rel === '' ? '.' : rel.split(path.sep).join('/');
-}
-
-// EXTERNAL MODULE: ./src/report/bound.ts
-var bound = __webpack_require__(6338);
-// EXTERNAL MODULE: ./src/report/run-when.ts
-var run_when = __webpack_require__(8515);
-;// CONCATENATED MODULE: ./src/report/history-json.ts
-function pick(value, keys) {
-    const out = {};
-    for (const k of keys)
-        if (value[k] !== undefined)
-            out[k] = value[k];
-    return out;
-}
-function activity(a) {
-    return { ...pick(a, ['paths', 'commits', 'authors', 'authorEmails', 'firstChange', 'lastChange']), perMonth: a.perMonth.map((m) => pick(m, ['month', 'commits'])) };
-}
-function orderHistory(h) {
-    return {
-        ...pick(h, ['status', 'reason', 'message', 'asOf']),
-        ...(h.repository
-            ? {
-                repository: {
-                    firstCommit: pick(h.repository.firstCommit, ['hash', 'date']),
-                    lastCommit: pick(h.repository.lastCommit, ['hash', 'date']),
-                    ...pick(h.repository, ['commits', 'ageDays', 'authors']),
-                },
-            }
-            : {}),
-        ...(h.ci ? { ci: activity(h.ci) } : {}),
-        ...(h.tests ? { tests: activity(h.tests) } : {}),
-        ...(h.code ? { code: activity(h.code) } : {}),
-        ...(h.workflows ? { workflows: h.workflows.map((w) => pick(w, ['file', 'created', 'lastChanged', 'commits'])) } : {}),
-    };
-}
-function orderGithub(g) {
-    return {
-        ...pick(g, ['status', 'reason', 'message', 'repository', 'stars', 'forks', 'openIssues']),
-        ...(g.issues ? { issues: pick(g.issues, ['sampled', 'bugs', 'bugShare', 'bugLabels']) } : {}),
-        ...pick(g, ['fetchedAt', 'cached']),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/report/json.ts
-
-
-/** Copies `keys` of `value` in that order, leaving out undefined optional fields. */
-function json_pick(value, keys) {
-    const out = {};
-    for (const k of keys)
-        if (value[k] !== undefined)
-            out[k] = value[k];
-    return out;
-}
-function evidence(e) {
-    return json_pick(e, ['file', 'line', 'column', 'end', 'message', 'triggers', 'conditions', 'runBy', 'calledFrom']);
-}
-function item(i) {
-    return { ...json_pick(i, ['id', 'phase', 'title', 'verdict', 'points', 'reason']), evidence: i.evidence.map(evidence), ...json_pick(i, ['remediation', 'example']) };
-}
-function trigger(t) {
-    const out = json_pick(t, ['event', 'line', 'column']);
-    if (t.schedules !== undefined)
-        out.schedules = t.schedules.map((s) => json_pick(s, ['cron', 'description', 'line', 'column']));
-    return out;
-}
-function workflow(w) {
-    return { ...json_pick(w, ['provider', 'file', 'name']), triggers: w.triggers.map(trigger) };
-}
-function testFile(f) {
-    return { ...json_pick(f, ['path', 'framework']), kinds: f.kinds.map((k) => json_pick(k, ['kind', 'line', 'signal'])), ...json_pick(f, ['cases', 'runs', 'schedules', 'conditions']) };
-}
-function tests(t) {
-    return {
-        files: t.files.map(testFile),
-        byKind: t.byKind.map((k) => ({
-            ...json_pick(k, ['kind', 'files', 'cases']),
-            runs: Object.fromEntries(run_when/* RUN_WHEN_ORDER */.UP.flatMap((w) => { const n = k.runs[w]; return n === undefined ? [] : [[w, json_pick(n, ['files', 'cases'])]]; })),
-        })),
-        neverRun: t.neverRun.map((n) => json_pick(n, ['folder', 'files', 'cases', 'remediation'])),
-    };
-}
-function finding(f) {
-    return json_pick(f, ['severity', 'file', 'line', 'column', 'message', 'check']);
-}
-function base(b) {
-    return {
-        ...json_pick(b, ['sha', 'ref', 'compared', 'note', 'score', 'level', 'passed', 'changedFiles']),
-        ...(b.changes ? { changes: b.changes.map((c) => ({ ...json_pick(c, ['id', 'title', 'before', 'after']), causes: c.causes.map((x) => json_pick(x, ['side', 'file', 'line', 'change', 'text'])) })) } : {}),
-        ...(b.newFindings ? { newFindings: b.newFindings.map(finding) } : {}),
-    };
-}
-/** The report in the contract's key order. */
-function orderReport(r) {
-    return {
-        ...json_pick(r, ['schemaVersion']),
-        tool: json_pick(r.tool, ['name', 'version']),
-        ...(r.commit ? { commit: json_pick(r.commit, ['sha', 'head']) } : {}),
-        ...(r.ref ? { ref: json_pick(r.ref, ['name', 'pullRequest']) } : {}),
-        ...(r.base ? { base: base(r.base) } : {}),
-        ...json_pick(r, ['path', 'score', 'arithmetic', 'level', 'maxLevel', 'levelExplanation', 'weakestPhase']),
-        gate: json_pick(r.gate, ['minScore', 'minLevel', 'passed', 'reasons']),
-        nextSteps: r.nextSteps.map((n) => json_pick(n, ['id', 'title', 'verdict', 'gain', 'reason', 'level'])),
-        profile: json_pick(r.profile, ['id', 'reasons', 'source']),
-        config: json_pick(r.config, ['file', 'changes']),
-        phases: r.phases.map((p) => json_pick(p, ['id', 'title', 'score', 'weight'])),
-        items: r.items.map(item),
-        workflows: r.workflows.map(workflow),
-        tests: tests(r.tests),
-        // Older reports (read back by compare) may lack it.
-        unfollowed: (r.unfollowed ?? []).map((u) => json_pick(u, ['file', 'line', 'column', 'command', 'kind', 'reason', 'triggers', 'items'])),
-        findings: r.findings.map(finding),
-        ...(r.history !== undefined ? { history: orderHistory(r.history) } : {}),
-        ...(r.github !== undefined ? { github: orderGithub(r.github) } : {}),
-    };
-}
-function renderJson(report) {
-    return `${JSON.stringify(orderReport(report), null, 2)}\n`;
-}
-
-// EXTERNAL MODULE: ./src/report/links.ts
-var report_links = __webpack_require__(3303);
-// EXTERNAL MODULE: ./src/version.ts
-var version = __webpack_require__(311);
-;// CONCATENATED MODULE: ./src/cli-run.ts
-/**
- * The CLI pipeline for a local checkout: the same engine as the action, printing to the
- * terminal. Exit 0 when the gate passes, 1 below a threshold, 2 on a usage error.
- */
-
-
-
-
-
-
-
-
-// Not from inputs.ts: that one loads @actions/core (and undici) into the CLI.
-
-
-
-
-
-function useColor(args, io) {
-    if (args.color !== 'auto')
-        return args.color === 'always';
-    if (io.env['NO_COLOR'] !== undefined && io.env['NO_COLOR'] !== '')
-        return false;
-    if (io.env['FORCE_COLOR'] !== undefined && io.env['FORCE_COLOR'] !== '0')
-        return true;
-    return io.isTTY;
-}
-// What a run asks for only by an option (compare, --base, --history, --github, a format other than json) is
-// imported when asked: ncc puts each in a chunk of its own, which a run without it never reads nor compiles.
-/** `early`: the git commands the entry started before loading this module (cli-early.ts); used only for the folder they ran in. */
-async function runCli(argv, io, early) {
-    if (argv[0] === 'compare')
-        return (await Promise.all(/* import() */[__webpack_require__.e(383), __webpack_require__.e(774)]).then(__webpack_require__.bind(__webpack_require__, 774))).runCompareCli(argv.slice(1), io);
-    let args;
-    try {
-        args = (0,cli_args/* parseCliArgs */.hT)(argv);
-    }
-    catch (err) {
-        if (err instanceof cli_args/* UsageError */.eb) {
-            io.stderr(`${version/* TOOL_NAME */.l}: ${err.message}\n`);
-            return 2;
-        }
-        throw err;
-    }
-    if (args.help) {
-        io.stdout(`${cli_args/* USAGE */.u_}\n`);
-        return 0;
-    }
-    if (args.version) {
-        io.stdout(`${version/* TOOL_NAME */.l} ${version/* TOOL_VERSION */.w}\n`);
-        return 0;
-    }
-    const root = external_node_path_.resolve(io.cwd, args.path);
-    let isDir;
-    try {
-        isDir = external_node_fs_.statSync(root).isDirectory();
-    }
-    catch {
-        isDir = false;
-    }
-    if (!isDir) {
-        io.stderr(`${version/* TOOL_NAME */.l}: "${args.path}" is not a folder; give the path of a repository checkout.\n`);
-        return 2;
-    }
-    if (args.configFile !== undefined && !external_node_fs_.existsSync(external_node_path_.resolve(root, args.configFile))) {
-        io.stderr(`${version/* TOOL_NAME */.l}: the config file "${args.configFile}" does not exist (--config is relative to the analysed path "${args.path}").\n`);
-        return 2;
-    }
-    try {
-        // The path is the boundary: a --config outside it (by ../ or a link) is refused.
-        checkInputPaths({ path: '.', configFile: args.configFile ?? '', configFileExplicit: args.configFile !== undefined, reportFile: undefined }, root, CLI_INPUT_NAMES);
-    }
-    catch (err) {
-        if (!(err instanceof InputError))
-            throw err;
-        io.stderr(`${version/* TOOL_NAME */.l}: ${err.message}\n`);
-        return 2;
-    }
-    // Stops the base's git commands on a run that ends before it takes them.
-    const stopBase = new AbortController();
-    try {
-        const options = {
-            displayPath: args.path,
-            thresholds: { ...(args.minScore !== undefined ? { minScore: args.minScore } : {}), ...(args.minLevel !== undefined ? { minLevel: args.minLevel } : {}) },
-            ...(args.configFile !== undefined ? { configFile: args.configFile } : {}),
-            ...(args.profile !== undefined ? { profile: args.profile } : {}),
-            ...(args.readGenerated ? { skipGenerated: false } : {}),
-        };
-        const started = early?.root === root ? early : undefined;
-        const gitListing = await started?.listing;
-        // With a base to compare with, git compares the work tree with it while the checkout is analysed, and what the
-        // analysis learnt (its source scans, parsed CI, test discovery) is kept for it (analyzeBase starts the base from both).
-        const baseGit = args.base !== undefined ? (0,diff/* startBaseDiff */.Xh)(root, args.base, stopBase.signal) : undefined;
-        const result = (0,engine/* runEngine */.c)(root, { ...options, ...(gitListing ? { gitListing } : {}), ...(args.base !== undefined ? { keepForBase: true } : {}) });
-        let report = result.report;
-        const head = started ? (0,run/* textOf */.b6)(await started.head) : (0,run/* gitText */.q_)(root, cli_early/* HEAD_ARGS */.L);
-        if (head)
-            report = { ...report, commit: { sha: head } };
-        if (args.base !== undefined) {
-            const { analyzeBase, withBase } = await __webpack_require__.e(/* import() */ 770).then(__webpack_require__.bind(__webpack_require__, 1770));
-            const outputs = await baseGit;
-            const base = analyzeBase(root, result, { rev: args.base }, options, outputs);
-            outputs?.release();
-            if (!base.compared && base.note && args.format !== 'text')
-                io.stderr(`${version/* TOOL_NAME */.l}: ${base.note}\n`);
-            report = withBase(report, base);
-        }
-        if (args.history)
-            report = await (await __webpack_require__.e(/* import() */ 383).then(__webpack_require__.bind(__webpack_require__, 4383))).addHistory(report, result.analysis, root, { authors: args.authors, ...(started?.log ? { earlyLog: started.log } : {}) });
-        if (args.github) {
-            const { addGithub, githubCacheDir } = await __webpack_require__.e(/* import() */ 748).then(__webpack_require__.bind(__webpack_require__, 4748));
-            report = await addGithub(report, root, {
-                env: io.env,
-                cacheDir: githubCacheDir(io.env),
-                ...(args.githubRepo !== undefined ? { repository: args.githubRepo } : {}),
-                ...(args.issues !== undefined ? { issues: args.issues } : {}),
-            });
-        }
-        // The history and GitHub sections carry text from commits and issues: bounded and made visible like the rest.
-        report = (0,bound/* boundReport */.N0)(report);
-        // Inside GitHub Actions the markdown links every place, as the job summary does.
-        const links = (0,report_links/* linkContextFrom */.gp)(io.env);
-        if (args.format === 'json')
-            io.stdout(renderJson(report));
-        else if (args.format === 'markdown')
-            io.stdout((await __webpack_require__.e(/* import() */ 143).then(__webpack_require__.bind(__webpack_require__, 143))).renderSummary(report, links ? { links } : {}));
-        else if (args.format === 'sarif')
-            io.stdout((await __webpack_require__.e(/* import() */ 643).then(__webpack_require__.bind(__webpack_require__, 643))).renderSarif(report));
-        else
-            io.stdout((await __webpack_require__.e(/* import() */ 655).then(__webpack_require__.bind(__webpack_require__, 5655))).renderText(report, { color: useColor(args, io), verbose: args.verbose, ...(io.columns ? { width: io.columns } : {}) }));
-        if (!report.gate.passed && args.format !== 'text')
-            io.stderr(`${version/* TOOL_NAME */.l}: ${report.gate.reasons.join('; ')}.\n`);
-        return report.gate.passed ? 0 : 1;
-    }
-    catch (err) {
-        const message = err instanceof Error ? err.message : String(err);
-        io.stderr(`${version/* TOOL_NAME */.l}: could not finish: ${message}.${args.debug ? '' : ' Run with --debug for details.'}\n`);
-        if (args.debug && err instanceof Error && err.stack)
-            io.stderr(`${err.stack}\n`);
-        return 2;
-    }
-    finally {
-        stopBase.abort();
-    }
-}
-
-
-/***/ }),
-
-/***/ 1489:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  c: () => (/* binding */ runEngine)
+  r: () => (/* binding */ analyzeRepository)
 });
 
 // EXTERNAL MODULE: ./src/model/ci.ts
@@ -4098,63 +2340,21 @@ const gitlabCi = {
     read: (repo) => adaptReading(readGitlabCi(repo)),
 };
 
-;// CONCATENATED MODULE: ./src/parse/ci/pre-commit-ci/read.ts
-
-const PRE_COMMIT_CONFIG = '.pre-commit-config.yaml';
-/** Read once per repository: CI reading, the pre-commit task resolver, the external-CI reader and a check all ask. */
-const readConfigs = new WeakMap();
-/** The repository's `.pre-commit-config.yaml` as read (parsed once per repository; callers do not change it), or undefined. */
-function readPreCommit(repo) {
-    let read = readConfigs.get(repo);
-    if (!read)
-        readConfigs.set(repo, (read = { value: readPreCommitConfig(repo) }));
-    return read.value;
-}
-function readPreCommitConfig(repo) {
-    if (!repo.has(PRE_COMMIT_CONFIG))
-        return undefined;
-    const text = repo.read(PRE_COMMIT_CONFIG);
-    if (text === undefined)
-        return undefined;
-    const { reader: y, root, findings } = (0,yaml/* parseYaml */.h)(PRE_COMMIT_CONFIG, text);
-    const hooks = [];
-    for (const r of y.seq(y.get(root, 'repos'))) {
-        const url = y.str(y.get(r, 'repo'))?.value;
-        for (const h of y.seq(y.get(r, 'hooks'))) {
-            const id = y.str(y.get(h, 'id'));
-            if (!id)
-                continue;
-            const hook = { id: id.value, line: id.pos.line, column: id.pos.column };
-            if (url !== undefined)
-                hook.repo = url;
-            const entry = y.str(y.get(h, 'entry'))?.value;
-            if (entry !== undefined)
-                hook.entry = entry;
-            if (y.hasKey(h, 'args'))
-                hook.args = y.strList(y.get(h, 'args')).map((a) => a.value);
-            if (y.hasKey(h, 'stages'))
-                hook.stages = y.strList(y.get(h, 'stages')).map((a) => a.value);
-            hooks.push(hook);
-        }
-    }
-    const ciPos = y.keyPos(root, 'ci');
-    const skip = y.strList(y.get(y.get(root, 'ci'), 'skip')).map((s) => s.value);
-    return { ...(ciPos ? { ciKey: { file: PRE_COMMIT_CONFIG, line: ciPos.line, column: ciPos.column } } : {}), ...(skip.length > 0 ? { ciSkip: skip } : {}), hooks, findings };
-}
-
+// EXTERNAL MODULE: ./src/parse/ci/pre-commit-ci/read.ts
+var pre_commit_ci_read = __webpack_require__(6135);
 ;// CONCATENATED MODULE: ./src/parse/ci/pre-commit-ci/index.ts
 
 const preCommitCi = {
     id: 'pre-commit-ci',
     title: 'pre-commit.ci',
     read(repo) {
-        const pc = readPreCommit(repo);
+        const pc = (0,pre_commit_ci_read/* readPreCommit */.V)(repo);
         if (!pc?.ciKey)
             return { pipelines: [], steps: [], findings: [] };
         const skipped = new Set(pc.ciSkip ?? []);
         const pipeline = {
             system: 'pre-commit-ci',
-            file: PRE_COMMIT_CONFIG,
+            file: pre_commit_ci_read/* PRE_COMMIT_CONFIG */.z,
             name: 'pre-commit.ci',
             at: pc.ciKey,
             env: {},
@@ -4172,7 +2372,7 @@ const preCommitCi = {
                         .filter((h) => !skipped.has(h.id))
                         .map((h, index) => {
                         const pos = { line: h.line, column: h.column };
-                        return { index, at: { file: PRE_COMMIT_CONFIG, ...pos }, name: { value: h.id, pos }, uses: { value: `pre-commit hook ${h.id}`, pos }, runLines: [], inputs: {}, env: {}, allowFailure: false };
+                        return { index, at: { file: pre_commit_ci_read/* PRE_COMMIT_CONFIG */.z, ...pos }, name: { value: h.id, pos }, uses: { value: `pre-commit hook ${h.id}`, pos }, runLines: [], inputs: {}, env: {}, allowFailure: false };
                     }),
                 },
             ],
@@ -4209,183 +2409,8 @@ function readCiSystems(repo, providers = CI_PROVIDERS) {
     return out;
 }
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-;// CONCATENATED MODULE: ./src/parse/run/tasks/types.ts
-/**
- * The shared shape of task resolvers: each one recognises an invocation (`make test`,
- * `tox -e py311`, `npm run lint` ...) and returns the bodies it reaches, as shell lines
- * with their real positions. The follow engine in `../run.ts` turns those lines into
- * Commands, keeps the `via` chain and guards against loops and depth.
- */
-
-const caches = new WeakMap();
-/** The task context of a repository; parsed files and their findings are shared by every call. */
-function taskContext(repo) {
-    let cache = caches.get(repo);
-    if (!cache) {
-        cache = { parsed: new Map(), findings: [] };
-        caches.set(repo, cache);
-    }
-    const c = cache;
-    return {
-        repo,
-        findings: c.findings,
-        once(kind, file, parse) {
-            const key = `${kind}\u0000${file}`;
-            if (c.parsed.has(key))
-                return c.parsed.get(key);
-            const text = repo.has(file) ? repo.read(file) : undefined;
-            let value;
-            if (text !== undefined) {
-                try {
-                    value = parse(text);
-                }
-                catch (err) {
-                    // Parsers are written not to throw; this keeps the promise if one does.
-                    c.findings.push({ severity: 'warning', file, line: 1, column: 1, check: 'command-resolution', message: `"${file}" could not be read as a ${kind} file (${err instanceof Error ? err.message : String(err)}); what it defines was not followed.` });
-                }
-            }
-            c.parsed.set(key, value);
-            return value;
-        },
-    };
-}
-/** Joins and normalises a repository-relative path; undefined when it leaves the root or is not literal. */
-function joinPath(cwd, rel) {
-    if (rel === '' || /[$`{}*?]/.test(rel))
-        return undefined;
-    if (external_node_path_.posix.isAbsolute(rel)) {
-        const w = rel.replace(/^\/github\/workspace\/?|^\$GITHUB_WORKSPACE\/?/, '');
-        if (w === rel)
-            return undefined;
-        rel = w;
-    }
-    const norm = external_node_path_.posix.normalize(cwd === '' ? rel : `${cwd}/${rel}`).replace(/\/$/, '');
-    if (norm === '.')
-        return '';
-    if (norm.startsWith('..'))
-        return undefined;
-    return norm.replace(/^\.\//, '');
-}
-function dirOf(file) {
-    const i = file.lastIndexOf('/');
-    return i < 0 ? '' : file.slice(0, i);
-}
-/** The first existing file among `names` in `dir`. */
-function findIn(repo, dir, names) {
-    for (const n of names) {
-        const p = dir === '' ? n : `${dir}/${n}`;
-        if (repo.has(p))
-            return p;
-    }
-    return undefined;
-}
-/** Quotes words back into shell text (so a resolver can hand an argv to the shell reader). */
-function shellQuote(words) {
-    return words.map((w) => (w !== '' && /^[\w@%+=:,./-]+$/.test(w) ? w : `'${w.replace(/'/g, `'\\''`)}'`)).join(' ');
-}
-/** The 1-based line and column of a character offset. */
-function posAt(text, offset) {
-    let line = 1;
-    let last = -1;
-    for (let i = 0; i < offset && i < text.length; i++) {
-        if (text.charCodeAt(i) === 10) {
-            line++;
-            last = i;
-        }
-    }
-    return { line, column: offset - last };
-}
-/** Splits words into positional arguments and options (`valued` options take the next word; `-xVALUE` and `--x=VALUE` too). */
-function positionals(words, valued) {
-    const args = [];
-    const opts = new Map();
-    const add = (k, v) => {
-        // Appended in place: copying the list for every repeat of an option was quadratic.
-        const list = opts.get(k);
-        if (list)
-            list.push(v);
-        else
-            opts.set(k, [v]);
-    };
-    for (let i = 0; i < words.length; i++) {
-        const w = words[i];
-        if (w === '--') {
-            for (const pushed of words.slice(i + 1))
-                args.push(pushed);
-            break;
-        }
-        if (w.startsWith('-') && w.length > 1) {
-            const eq = w.indexOf('=');
-            if (eq > 0)
-                add(w.slice(0, eq), w.slice(eq + 1));
-            else if (valued.has(w) && i + 1 < words.length)
-                add(w, words[++i]);
-            else {
-                const short = w.slice(0, 2);
-                if (!w.startsWith('--') && w.length > 2 && valued.has(short))
-                    add(short, w.slice(2));
-                else
-                    add(w, '');
-            }
-            continue;
-        }
-        args.push(w);
-    }
-    return { args, opts };
-}
-
-;// CONCATENATED MODULE: ./src/parse/dvc.ts
-
-
-/** The stages of every `dvc.yaml` in the repository (a broken file gives the stages that could be read). */
-function readDvcStages(repo) {
-    const out = [];
-    for (const file of repo.files) {
-        if (!/(^|\/)dvc\.ya?ml$/.test(file))
-            continue;
-        const text = repo.read(file);
-        if (text === undefined)
-            continue;
-        const { reader: y, root } = (0,yaml/* parseYaml */.h)(file, text);
-        const dir = file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '';
-        for (const st of y.entries(y.get(root, 'stages'))) {
-            const templated = y.hasKey(st.value, 'foreach') || y.hasKey(st.value, 'matrix');
-            const body = y.hasKey(st.value, 'foreach') ? y.get(st.value, 'do') : st.value;
-            const cmdNode = y.get(body, 'cmd');
-            const cmd = y.str(cmdNode)?.value ??
-                y
-                    .strList(cmdNode)
-                    .map((c) => c.value)
-                    .join(' && ');
-            const hasMetrics = y.hasKey(body, 'metrics') || y.hasKey(body, 'plots');
-            const wdir = y.str(y.get(body, 'wdir'))?.value ?? '';
-            // An entry is a path, or a one-key mapping from the path to its options (`- metrics.json: {cache: false}`).
-            const written = (key) => y.seq(y.get(body, key)).flatMap((n) => {
-                const p = y.str(n)?.value ?? y.entries(n)[0]?.key;
-                return p === undefined || p === '' ? [] : [p];
-            });
-            const rawDeps = written('deps');
-            const rawOuts = [...written('outs'), ...written('metrics'), ...written('plots')];
-            // `${\u2026}` in a path or in `wdir` is filled from `vars:`/params.yaml at run time: the graph cannot be read as written.
-            const interpolated = [wdir, ...rawDeps, ...rawOuts].some((p) => p.includes('${'));
-            const cwd = joinPath(dir, wdir) ?? dir;
-            const rooted = (list) => list.flatMap((p) => joinPath(cwd, p) ?? []);
-            out.push({ file, name: st.key, line: st.keyPos.line, column: st.keyPos.column, cmd, hasMetrics, deps: rooted(rawDeps), outs: rooted(rawOuts), cwd, templated: templated || interpolated });
-        }
-    }
-    return out;
-}
-/** The outputs a `.dvc` file tracks (`outs:` entries' `path:`), with their lines; none when it cannot be read. */
-function readDvcOuts(file, text) {
-    const { reader: y, root } = (0,yaml/* parseYaml */.h)(file, text);
-    return y.seq(y.get(root, 'outs')).flatMap((o) => {
-        const p = y.str(y.get(o, 'path'));
-        return p === undefined || p.value === '' ? [] : [{ path: p.value, line: p.pos.line }];
-    });
-}
-
+// EXTERNAL MODULE: ./src/parse/dvc.ts
+var dvc = __webpack_require__(3128);
 ;// CONCATENATED MODULE: ./src/parse/ci/unread.ts
 
 /** CI systems named but not read (GitLab CI and CircleCI are read by their providers beside this file). */
@@ -4402,7 +2427,7 @@ const UNREAD = [
 function readExternalCi(repo) {
     const findings = [];
     const external = { unread: [] };
-    const pc = readPreCommit(repo);
+    const pc = (0,pre_commit_ci_read/* readPreCommit */.V)(repo);
     if (pc) {
         for (const pushed of pc.findings)
             findings.push(pushed);
@@ -4419,1815 +2444,12 @@ function readExternalCi(repo) {
     return { external, findings };
 }
 
-;// CONCATENATED MODULE: ./src/parse/run/cargo-selection.ts
-
-/** cargo's own options before the subcommand (`cargo +nightly --locked test`): the valued ones. */
-const GLOBAL_VALUED = new Set(['--color', '--config', '-Z', '-C']);
-/** Options that take a value and narrow or move what runs (packages, targets, features, filters, the project root). */
-const SELECTING_VALUED = [
-    '-p', '--package', '--exclude', '--manifest-path', '--test', '--bin', '--example', '--bench', '--features', '-F', '-E', '--filter-expr',
-    '--filterset', '--run-ignored', '--archive-file', '--workspace-remap', '--root', '-r', '--run-types',
-];
-/** Options that take a value which changes nothing the inventory asks (output, speed, profiles, reports, coverage bars). */
-const NEUTRAL_VALUED = [
-    '--target', '--target-dir', '-j', '--jobs', '--profile', '--color', '--message-format', '--config', '-Z', '--lockfile-path',
-    '--partition', '-P', '--retries', '--test-threads', '--cargo-profile', '--status-level', '--final-status-level', '--failure-output',
-    '--success-output', '--max-fail', '--tool-config-file', '--config-file', '--show-progress', '--output-path', '--output-dir',
-    '--fail-under-lines', '--fail-under-functions', '--fail-under-regions', '--fail-uncovered-lines', '--fail-uncovered-functions',
-    '--fail-uncovered-regions', '--ignore-filename-regex', '--dep-coverage', '--codecov-output', '--out', '-o', '--timeout', '-t',
-    '--engine', '--exclude-files', '--fail-under', '--ciserver', '--coveralls', '--report-uri', '--post-test-delay', '--rustflags',
-    '--no-tests',
-];
-/** Flags that change nothing the inventory asks. */
-const NEUTRAL_FLAGS = [
-    '-v', '-vv', '--verbose', '-q', '--quiet', '--release', '--locked', '--frozen', '--offline', '--no-fail-fast', '--fail-fast',
-    '--keep-going', '--ignore-rust-version', '--future-incompat-report', '--timings', '--hide-progress-bar', '--no-capture', '--nocapture',
-    '--lcov', '--json', '--html', '--text', '--codecov', '--cobertura', '--open', '--summary-only', '--show-missing-lines', '--no-report',
-    '--no-clean', '--branch', '--mcdc', '--doctests', '--include-build-script', '--include-ffi', '--skip-clean', '--force-clean',
-    '--avoid-cfg-tarpaulin', '--follow-exec', '--count', '--line', '--ignore-panics', '--ignore-config', '--implicit-test-threads',
-    '--print-rust-flags', '--cargo-quiet',
-];
-/** Options of the test commands (cargo test, nextest, llvm-cov, tarpaulin) that take a value. */
-const VALUED = new Set([...SELECTING_VALUED, ...NEUTRAL_VALUED]);
-/** Options that change nothing the inventory asks. */
-const NEUTRAL = new Set([...NEUTRAL_FLAGS, ...NEUTRAL_VALUED]);
-const TARGETS = {
-    '--lib': 'lib',
-    '--bins': 'bins',
-    '--bin': 'bins',
-    // `--tests`: every target with `test = true` (the lib, the binaries and the integration tests).
-    '--tests': 'tests',
-    '--doc': 'doc',
-    '--examples': 'examples',
-    '--example': 'examples',
-    '--benches': 'benches',
-    '--bench': 'benches',
-    '--all-targets': 'all',
-};
-/** The test command's own words (after `cargo [+toolchain] [global options]`), and which tool reads them; undefined when it runs no test. */
-function testWords(argv) {
-    let i = 1;
-    while (i < argv.length && (argv[i].startsWith('+') || argv[i].startsWith('-')))
-        i += GLOBAL_VALUED.has(argv[i]) ? 2 : 1;
-    const sub = argv[i];
-    const rest = argv.slice(i + 1);
-    if (sub === 'test' || sub === 't')
-        return { tool: 'test', words: rest };
-    if (sub === 'nextest')
-        return rest[0] === 'run' || rest[0] === 'r' ? { tool: 'nextest', words: rest.slice(1) } : undefined;
-    if (sub === 'tarpaulin')
-        return { tool: 'tarpaulin', words: rest };
-    if (sub === 'llvm-cov') {
-        // `report`, `clean`, `show-env` and `run` (a binary) run no test; `nextest` runs nextest; `test` or options run cargo test.
-        if (rest[0] === 'nextest')
-            return { tool: 'nextest', words: rest.slice(1) };
-        if (rest[0] === 'test')
-            return { tool: 'test', words: rest.slice(1) };
-        if (rest[0] !== undefined && !rest[0].startsWith('-'))
-            return undefined;
-        return { tool: 'test', words: rest };
-    }
-    return undefined;
-}
-/** Whether argv starts a cargo command that may run tests (`cross` is cargo's drop-in for other targets). */
-const isCargoTest = (argv) => argv[0] === 'cargo' || argv[0] === 'cross' || argv[0] === 'cargo-nextest' || argv[0] === 'cargo-tarpaulin';
-/** What a cargo test command selects; undefined when it runs no test (`cargo build`, `cargo test --no-run`). */
-function cargoTest(argv) {
-    const normal = argv[0] === 'cross'
-        ? ['cargo', ...argv.slice(1)]
-        : argv[0] === 'cargo-nextest'
-            ? ['cargo', 'nextest', ...argv.slice(1)]
-            : argv[0] === 'cargo-tarpaulin'
-                ? ['cargo', 'tarpaulin', ...argv.slice(1)]
-                : argv;
-    const found = testWords(normal);
-    if (!found)
-        return undefined;
-    const dash = found.words.indexOf('--');
-    const own = dash < 0 ? found.words : found.words.slice(0, dash);
-    const binaryArgs = dash < 0 ? [] : found.words.slice(dash + 1);
-    const { args, opts } = positionals(own, VALUED);
-    if (opts.has('--no-run'))
-        return undefined;
-    const sel = { workspace: opts.has('--workspace') || opts.has('--all'), exclude: [...(opts.get('--exclude') ?? [])], targets: [], tests: [], unsure: [] };
-    const manifest = opts.get('--manifest-path')?.at(-1) ?? (found.tool === 'tarpaulin' ? (opts.get('--root') ?? opts.get('-r'))?.at(-1) : undefined);
-    if (manifest !== undefined)
-        sel.manifestPath = found.tool === 'tarpaulin' && !manifest.endsWith('.toml') ? `${manifest.replace(/\/+$/, '')}/Cargo.toml` : manifest;
-    for (const [opt, values] of opts) {
-        if (opt === '--test')
-            for (const v of values)
-                sel.tests.push(v);
-        const target = TARGETS[opt];
-        if (target !== undefined && !sel.targets.includes(target))
-            sel.targets.push(target);
-        if (target !== undefined || opt === '--test' || ['-p', '--package', '--exclude', '--manifest-path', '--workspace', '--all', '--root', '-r'].includes(opt) || NEUTRAL.has(opt))
-            continue;
-        // `--all-features` builds every `#[cfg(feature)]` test: all are counted, as they run.
-        if (opt === '--all-features')
-            continue;
-        if (['--features', '-F', '--no-default-features'].includes(opt))
-            sel.unsure.push(`the features of \`${opt}${values[0] ? ` ${values[0]}` : ''}\``);
-        else if (['-E', '--filter-expr', '--filterset', '--run-ignored', '--run-types'].includes(opt))
-            sel.unsure.push(`the filter \`${opt} ${values.at(-1) ?? ''}\``);
-        else
-            sel.unsure.push(`the option \`${opt}\``);
-    }
-    if (binaryArgs.some((w) => w === '--ignored' || w === '--skip' || w === '--exact' || !w.startsWith('-')))
-        sel.unsure.push(`the test-binary arguments \`-- ${binaryArgs.join(' ')}\``);
-    const pick = { runner: 'cargo', paths: [], cargo: sel };
-    const packages = [...(opts.get('-p') ?? []), ...(opts.get('--package') ?? [])];
-    if (packages.length > 0)
-        pick.projects = packages;
-    if (args.length > 0)
-        pick.keyword = args.join(' ');
-    return pick;
-}
-
-;// CONCATENATED MODULE: ./src/parse/run/selection.ts
-
-
-const PYTEST_VALUED = new Set([
-    '-m',
-    '-k',
-    '-n',
-    '-p',
-    '-c',
-    '-o',
-    '-W',
-    '-r',
-    '--rootdir',
-    '--ignore',
-    '--ignore-glob',
-    '--deselect',
-    '--confcutdir',
-    '--basetemp',
-    '--cov-report',
-    '--cov-config',
-    '--cov-fail-under',
-    '--junitxml',
-    '--junit-xml',
-    '--durations',
-    '--durations-min',
-    '--maxfail',
-    '--timeout',
-    '--dist',
-    '--numprocesses',
-    '--maxprocesses',
-    '--tb',
-    '--log-level',
-    '--log-cli-level',
-    '--html',
-    '--reruns',
-    '--reruns-delay',
-    '--splits',
-    '--group',
-    '--splitting-algorithm',
-    '--randomly-seed',
-    '--import-mode',
-    '--override-ini',
-    '--capture',
-    '--color',
-    '--benchmark-json',
-    '--benchmark-save',
-    '--benchmark-storage',
-    '--report-log',
-    '--alluredir',
-    '--json-report-file',
-    '--store-durations',
-    '--durations-path',
-    '--doctest-glob',
-    '--benchmark-group-by',
-    '--benchmark-compare-fail',
-    '--benchmark-sort',
-    '--benchmark-columns',
-    '--benchmark-min-rounds',
-    '--benchmark-max-time',
-    '--benchmark-min-time',
-    '--benchmark-warmup-iterations',
-    '--benchmark-timer',
-    '--benchmark-name',
-    '--benchmark-time-unit',
-    '--benchmark-calibration-precision',
-    '--benchmark-cprofile',
-    '--random-order-seed',
-    '--random-order-bucket',
-    '--count',
-    '--repeat-scope',
-    '--hypothesis-profile',
-    '--hypothesis-seed',
-    '--cov-context',
-    '--log-file',
-    '--log-file-level',
-    '--log-format',
-    '--log-date-format',
-    '--junit-prefix',
-    '--max-worker-restart',
-    '--tx',
-    '--rsyncdir',
-    '--timeout-method',
-    '--reruns-delay',
-    '--only-rerun',
-    '--testmon-env',
-]);
-/** `tests/test_a.py::test_x` \u2192 `tests/test_a.py`; `./tests/` \u2192 `tests`. */
-function cleanPath(p) {
-    const noNode = p.replace(/::.*$/, '');
-    return noNode.replace(/^\.\/+/, '').replace(/\/+$/, '') || '.';
-}
-function pytest(args, runner = 'pytest') {
-    // `--cov` takes an optional value (argparse nargs='?'): a following word that is not an option is its value.
-    const words = [];
-    for (let i = 0; i < args.length; i++) {
-        const w = args[i];
-        if (w === '--cov' && args[i + 1] !== undefined && !args[i + 1].startsWith('-')) {
-            i++;
-            continue;
-        }
-        words.push(w);
-    }
-    const { args: paths, opts } = positionals(words, PYTEST_VALUED);
-    const pick = { runner: opts.has('--nbmake') ? 'nbmake' : runner, paths: paths.map(cleanPath) };
-    const m = opts.get('-m')?.at(-1);
-    const k = opts.get('-k')?.at(-1);
-    if (m !== undefined)
-        pick.markers = m;
-    if (k !== undefined)
-        pick.keyword = k;
-    const ignores = [...(opts.get('--ignore') ?? []), ...(opts.get('--ignore-glob') ?? [])].map(cleanPath);
-    if (ignores.length > 0)
-        pick.ignores = ignores;
-    return pick;
-}
-function unittest(args) {
-    if (args[0] === 'discover' || args.length === 0 || args[0].startsWith('-')) {
-        const { args: pos, opts } = positionals(args[0] === 'discover' ? args.slice(1) : args, new Set(['-s', '--start-directory', '-p', '--pattern', '-t', '--top-level-directory', '-k']));
-        const start = opts.get('-s')?.[0] ?? opts.get('--start-directory')?.[0] ?? pos[0];
-        const pattern = opts.get('-p')?.[0] ?? opts.get('--pattern')?.[0] ?? pos[1];
-        const paths = start !== undefined || pattern !== undefined ? [cleanPath(`${start ?? '.'}${pattern !== undefined ? `/${pattern}` : ''}`)] : [];
-        const k = opts.get('-k')?.[0];
-        return { runner: 'unittest', paths, ...(k !== undefined ? { keyword: k } : {}) };
-    }
-    const { args: names } = positionals(args, new Set(['-k']));
-    return { runner: 'unittest', paths: names.map((n) => (n.includes('/') || n.endsWith('.py') ? cleanPath(n) : `${n.replace(/\./g, '/')}.py`)) };
-}
-const GO_VALUED = new Set([
-    '-run',
-    '-skip',
-    '-tags',
-    '--tags',
-    '-timeout',
-    '-count',
-    '-coverprofile',
-    '-p',
-    '-parallel',
-    '-covermode',
-    '-coverpkg',
-    '-bench',
-    '-benchtime',
-    '-exec',
-    '-o',
-    '-cpu',
-    '-ldflags',
-    '-gcflags',
-    '-mod',
-    '-shuffle',
-    '-fuzz',
-    '-fuzztime',
-    '-C',
-]);
-function goTest(args) {
-    const { args: pkgs, opts } = positionals(args, GO_VALUED);
-    const run = opts.get('-run')?.at(-1);
-    // `-tags a,b` (or the older space-separated list): the build tags, so files constrained to them are built.
-    const tags = opts.get('-tags')?.at(-1) ?? opts.get('--tags')?.at(-1);
-    return { runner: 'go', paths: pkgs.map(cleanPath), ...(run !== undefined ? { keyword: run } : {}), ...(tags !== undefined && tags !== '' ? { markers: tags } : {}) };
-}
-const JS_VALUED = new Set([
-    '-c',
-    '--config',
-    '-t',
-    '--testNamePattern',
-    '--testPathPattern',
-    '--testPathIgnorePatterns',
-    '-w',
-    '--maxWorkers',
-    '--reporters',
-    '--reporter',
-    '--coverageReporters',
-    '--shard',
-    '--testTimeout',
-    '--rootDir',
-    '--roots',
-    '--outputFile',
-    '--project',
-    '--dir',
-    '--root',
-    '--environment',
-    '--pool',
-    '--coverage.reporter',
-    '--exclude',
-]);
-function jsTest(runner, args) {
-    let words = args;
-    if (runner === 'vitest' && ['run', 'watch', 'related', 'dev'].includes(words[0] ?? ''))
-        words = words.slice(1);
-    const projects = [];
-    const rest = [];
-    for (let i = 0; i < words.length; i++) {
-        if (words[i] === '--selectProjects') {
-            while (i + 1 < words.length && !words[i + 1].startsWith('-'))
-                projects.push(words[++i]);
-        }
-        else
-            rest.push(words[i]);
-    }
-    const { args: paths, opts } = positionals(rest, JS_VALUED);
-    for (const pushed of opts.get('--project') ?? [])
-        projects.push(pushed);
-    const pick = { runner, paths: [...paths, ...(opts.get('--testPathPattern') ?? []), ...(opts.get('--dir') ?? [])].map(cleanPath) };
-    const t = (opts.get('-t') ?? opts.get('--testNamePattern'))?.at(-1);
-    if (t !== undefined)
-        pick.keyword = t;
-    const ignores = [...(opts.get('--testPathIgnorePatterns') ?? []), ...(opts.get('--exclude') ?? [])];
-    if (ignores.length > 0)
-        pick.ignores = ignores;
-    if (projects.length > 0)
-        pick.projects = projects;
-    return pick;
-}
-function rTest(argv) {
-    const line = argv.join(' ');
-    const dir = /testthat::test_dir\(\s*["']([^"']+)["']/.exec(line);
-    if (dir)
-        return { runner: 'testthat', paths: [cleanPath(dir[1])] };
-    const file = /testthat::test_file\(\s*["']([^"']+)["']/.exec(line);
-    if (file)
-        return { runner: 'testthat', paths: [cleanPath(file[1])] };
-    if (/devtools::test\(|testthat::test_local\(|testthat::test_check\(|rcmdcheck::|devtools::check\(/.test(line) || /^R CMD check\b/.test(line))
-        return { runner: 'testthat', paths: [] };
-    if (argv[0] === 'Rscript' && argv[1] !== undefined && /(^|\/)testthat\.R$/.test(argv[1]))
-        return { runner: 'testthat', paths: [] };
-    return undefined;
-}
-const isPython = (w) => w !== undefined && /^(python[0-9.]*|py|pypy[0-9.]*)$/.test(w);
-/** The script `python [-u] [-W x] path.py ...` runs (not `-m`, `-c` or a bare interpreter). */
-function scriptOf(a) {
-    let i = 1;
-    while (i < a.length && a[i].startsWith('-')) {
-        if (a[i] === '-m' || a[i] === '-c')
-            return undefined;
-        i += a[i] === '-W' || a[i] === '-X' ? 2 : 1;
-    }
-    return a[i];
-}
-/**
- * A test written as a script: `test_x.py` or `x_test.py` (run by `python path/test_x.py`), or any
- * script in a tests folder (`python tests/train_smoke.py`); the inventory keeps the latter only
- * when it asserts something (inventory/build.ts).
- */
-const isTestScript = (p) => p !== undefined && (isTestNamedScript(p) || /(^|\/)tests?\/(?:[^/]+\/)*[^/]+\.py$/.test(p));
-const isTestNamedScript = (p) => /(^|\/)(test_[^/]*|[^/]*_test)\.py$/.test(p);
-/** One row per runner: does argv start it, and what does it select. */
-const RUNNERS = [
-    { test: (a) => a[0] === 'pytest' || a[0] === 'py.test', pick: (a) => pytest(a.slice(1)) },
-    { test: (a) => a[0] === 'hatch' && a[1] === 'test', pick: (a) => pytest(a.slice(2).filter((w) => !/^(--all|--cover|--randomize|--parallel|-[acrp])$/.test(w))) },
-    { test: (a) => a[0] === 'unittest', pick: (a) => unittest(a.slice(1)) },
-    { test: (a) => isPython(a[0]) && isTestScript(scriptOf(a)), pick: (a) => ({ runner: 'python-script', paths: [cleanPath(scriptOf(a))] }) },
-    { test: (a) => a[0] === 'go' && a[1] === 'test', pick: (a) => goTest(a.slice(2)) },
-    { test: (a) => a[0] === 'gotestsum', pick: (a) => goTest(a.includes('--') ? a.slice(a.indexOf('--') + 1) : []) },
-    { test: (a) => a[0] === 'jest', pick: (a) => jsTest('jest', a.slice(1)) },
-    { test: (a) => a[0] === 'vitest', pick: (a) => jsTest('vitest', a.slice(1)) },
-    {
-        test: (a) => a[0] === 'mocha',
-        pick: (a) => ({ runner: 'mocha', paths: positionals(a.slice(1), new Set(['--config', '-r', '--require', '--reporter', '-R', '-t', '--timeout', '-g', '--grep', '--spec'])).args.map(cleanPath) }),
-    },
-    {
-        test: (a) => a[0] === 'node' && a.includes('--test'),
-        pick: (a) => ({
-            runner: 'node-test',
-            paths: a
-                .slice(1)
-                .filter((w) => !w.startsWith('-'))
-                .map(cleanPath),
-        }),
-    },
-    { test: (a) => a[0] === 'Rscript' || a[0] === 'R', pick: rTest },
-    {
-        test: (a) => a[0] === 'mvn' || a[0] === 'mvnw',
-        pick: (a) => a.some((w) => /^(test|verify|install|package)$/.test(w)) ? { runner: 'maven', paths: a.find((w, i) => a[i - 1] === '-pl')?.split(',') ?? [], ...keywordOf(a, /^-Dtest=(.+)$/) } : undefined,
-    },
-    {
-        test: (a) => a[0] === 'gradle' || a[0] === 'gradlew',
-        pick: (a) => {
-            const t = a.filter((w) => /(^|:)(test|check|build)$/.test(w));
-            return t.length > 0
-                ? {
-                    runner: 'gradle',
-                    paths: t
-                        .map((w) => w
-                        .replace(/:?(test|check|build)$/, '')
-                        .replace(/^:/, '')
-                        .replace(/:/g, '/'))
-                        .filter((p) => p !== ''),
-                    ...keywordOf(a, /^--tests=(.+)$/),
-                }
-                : undefined;
-        },
-    },
-    {
-        test: (a) => a[0] === 'bats',
-        pick: (a) => ({ runner: 'bats', paths: positionals(a.slice(1), new Set(['-f', '--filter', '-j', '--jobs', '-F', '--formatter', '-o', '--output'])).args.map(cleanPath) }),
-    },
-    {
-        test: (a) => a[0] === 'papermill',
-        pick: (a) => {
-            const nb = a.slice(1).find((w) => w.endsWith('.ipynb'));
-            return nb ? { runner: 'nbmake', paths: [cleanPath(nb)] } : undefined;
-        },
-    },
-    {
-        test: (a) => a[0] === 'jupyter' && (a[1] === 'nbconvert' || a[1] === 'execute') && (a[1] === 'execute' || a.includes('--execute')),
-        pick: (a) => ({ runner: 'nbmake', paths: a.filter((w) => w.endsWith('.ipynb')).map(cleanPath) }),
-    },
-    { test: isCargoTest, pick: cargoTest },
-];
-/** Drops shell redirections (`2>&1`, `> out.txt`, `<in`) that the word splitter leaves in argv. */
-function withoutRedirects(argv) {
-    const out = [];
-    for (let i = 0; i < argv.length; i++) {
-        const w = argv[i];
-        if (/^(\d*|&)(>>?|<)(&\d+|&-)?$/.test(w)) {
-            if (!/&/.test(w.slice(1)))
-                i++;
-            continue;
-        }
-        if (/^(\d*|&)(>>?|<)/.test(w))
-            continue;
-        out.push(w);
-    }
-    return out;
-}
-function keywordOf(a, re) {
-    for (const w of a) {
-        const m = re.exec(w);
-        if (m)
-            return { keyword: m[1] };
-    }
-    return {};
-}
-/** The test selection a command makes, if it starts a test runner; `cwd` is the folder it runs in. */
-function selectionOf(command, cwd) {
-    const argv = withoutRedirects(command.argv);
-    const row = RUNNERS.find((r) => r.test(argv));
-    if (!row)
-        return undefined;
-    const pick = row.pick(argv);
-    if (!pick)
-        return undefined;
-    // A `${{ matrix.x }}` word may stand for options as well as paths (`pytest ${{ matrix.args }}`): it is not a path.
-    // Nor is a shell variable or a command substitution (`pytest $(circleci tests split ...)`): the files are chosen at run time.
-    pick.paths = pick.paths.filter((p) => !p.includes('${{') && !/^\$[({A-Za-z_]/.test(p));
-    return { ...pick, cwd, command };
-}
-
-// EXTERNAL MODULE: ./src/inventory/conventions.ts
-var conventions = __webpack_require__(8588);
-// EXTERNAL MODULE: ./src/inventory/discover.ts + 2 modules
-var discover = __webpack_require__(8291);
-;// CONCATENATED MODULE: ./src/inventory/expr.ts
-const TOKEN_RE = /\s*(\(|\)|&&|\|\||!|[A-Za-z_][\w.]*(?:\([^)]*\))?)/y;
-/** Deeper than any real marker expression; the parser and the evaluator recurse once per level. */
-const MAX_DEPTH = 64;
-function expr_tokenize(raw) {
-    const out = [];
-    // Trailing blanks trimmed once (testing the rest of the text for blanks at every token was quadratic).
-    const text = raw.trimEnd();
-    TOKEN_RE.lastIndex = 0;
-    let parens = 0;
-    let nots = 0;
-    while (TOKEN_RE.lastIndex < text.length) {
-        const m = TOKEN_RE.exec(text);
-        if (!m)
-            return undefined;
-        const t = m[1];
-        // Nesting (brackets, chained negations) past the limit: not read, rather than a stack overflow.
-        if (t === '(')
-            parens++;
-        else if (t === ')')
-            parens--;
-        else if (t === '!' || t === 'not')
-            nots++;
-        else if (t !== '&&' && t !== '||' && t !== 'and' && t !== 'or')
-            nots = 0;
-        if (parens + nots > MAX_DEPTH)
-            return undefined;
-        out.push(t === '&&' ? 'and' : t === '||' ? 'or' : t === '!' ? 'not' : t);
-    }
-    return out;
-}
-/** Parses an expression, or undefined when it is not one. */
-function parseExpr(text) {
-    const tokens = expr_tokenize(text);
-    if (!tokens || tokens.length === 0)
-        return undefined;
-    let i = 0;
-    const peek = () => tokens[i];
-    const orExpr = () => {
-        let left = andExpr();
-        while (left && peek() === 'or') {
-            i++;
-            const right = andExpr();
-            left = right ? { op: 'or', left, right } : undefined;
-        }
-        return left;
-    };
-    const andExpr = () => {
-        let left = notExpr();
-        while (left && peek() === 'and') {
-            i++;
-            const right = notExpr();
-            left = right ? { op: 'and', left, right } : undefined;
-        }
-        return left;
-    };
-    const notExpr = () => {
-        const t = peek();
-        if (t === 'not') {
-            i++;
-            const arg = notExpr();
-            return arg ? { op: 'not', arg } : undefined;
-        }
-        if (t === '(') {
-            i++;
-            const inner = orExpr();
-            if (peek() !== ')')
-                return undefined;
-            i++;
-            return inner;
-        }
-        if (t === undefined || t === ')' || t === 'and' || t === 'or')
-            return undefined;
-        i++;
-        return { op: 'name', name: t.replace(/\(.*$/, '') };
-    };
-    const e = orExpr();
-    return e && i === tokens.length ? e : undefined;
-}
-function namesOf(e) {
-    switch (e.op) {
-        case 'name':
-            return [e.name];
-        case 'not':
-            return namesOf(e.arg);
-        default:
-            return [...namesOf(e.left), ...namesOf(e.right)];
-    }
-}
-function evaluate(e, value) {
-    switch (e.op) {
-        case 'name':
-            return value(e.name);
-        case 'not': {
-            const v = evaluate(e.arg, value);
-            return v === 'unknown' ? v : v === 'true' ? 'false' : 'true';
-        }
-        case 'and': {
-            const l = evaluate(e.left, value);
-            const r = evaluate(e.right, value);
-            return l === 'false' || r === 'false' ? 'false' : l === 'true' && r === 'true' ? 'true' : 'unknown';
-        }
-        case 'or': {
-            const l = evaluate(e.left, value);
-            const r = evaluate(e.right, value);
-            return l === 'true' || r === 'true' ? 'true' : l === 'false' && r === 'false' ? 'false' : 'unknown';
-        }
-    }
-}
-/** Go's own build constraints (operating systems, architectures, cgo, release tags): `go test` sets them, `-tags` does not. */
-const GO_IMPLIED = /^(?:linux|darwin|windows|freebsd|netbsd|openbsd|dragonfly|solaris|illumos|aix|android|ios|js|wasip1|plan9|unix|amd64|386|arm|arm64|wasm|riscv64|ppc64le?|s390x|mips\w*|loong64|cgo|gc|gccgo|go1\.\d+)$/;
-/** The tags a Go build constraint needs set with `-tags` (`integration && !race` \u2192 integration); none when it cannot be read. */
-function tagsOf(constraint) {
-    const e = parseExpr(constraint);
-    if (!e)
-        return [];
-    const out = new Set();
-    const walk = (x, negated) => {
-        if (x.op === 'name') {
-            if (!negated && !GO_IMPLIED.test(x.name))
-                out.add(x.name);
-        }
-        else if (x.op === 'not')
-            walk(x.arg, !negated);
-        else if (x.op === 'and' || !negated) {
-            walk(x.left, negated);
-            walk(x.right, negated);
-        }
-    };
-    walk(e, false);
-    return [...out].sort();
-}
-
-;// CONCATENATED MODULE: ./src/inventory/reach.ts
-/**
- * When a test file runs, from the reach of the commands that select it: the automated
- * events in the report's words, `manual` when only a person can start it, `never` when
- * no command selects it. Schedules become cadences in words; `if:` conditions are kept.
- */
-
-/** Trigger kinds \u2192 when tests run (in the report's words). Repository activity (issue_comment, ...) needs a person: `manual`. */
-const KIND_RUNS = {
-    'pull-request': 'pull_request',
-    push: 'push',
-    'merge-queue': 'merge_group',
-    schedule: 'schedule',
-    release: 'release',
-    upstream: 'workflow_run',
-    external: 'repository_dispatch',
-    manual: 'manual',
-    activity: 'manual',
-    // A reusable pipeline is reached through its callers, whose events count instead.
-    call: null,
-};
-const RUN_ORDER = ['pull_request', 'push', 'merge_group', 'schedule', 'release', 'workflow_run', 'repository_dispatch', 'manual', 'never'];
-function isAutomatedRun(r) {
-    return r !== 'manual' && r !== 'never';
-}
-function runsOf(commands) {
-    const runs = new Set();
-    const schedules = new Set();
-    const conditions = new Set();
-    // Many commands share a step (and its reach): read each reach once.
-    const seen = new Set();
-    for (const c of commands) {
-        if (seen.has(c.exec.reach))
-            continue;
-        seen.add(c.exec.reach);
-        for (const e of c.exec.reach.events) {
-            const r = KIND_RUNS[e.kind];
-            if (r)
-                runs.add(r);
-        }
-        if ((0,ci/* hasKind */.d0)(c.exec.reach, 'schedule'))
-            for (const s of c.exec.reach.schedules)
-                schedules.add(s.description);
-        for (const cond of c.exec.reach.conditions)
-            conditions.add(cond);
-    }
-    if ([...runs].some(isAutomatedRun))
-        runs.delete('manual');
-    if (runs.size === 0)
-        runs.add('never');
-    return { runs: RUN_ORDER.filter((r) => runs.has(r)), schedules: [...schedules].sort(), conditions: [...conditions] };
-}
-
-;// CONCATENATED MODULE: ./src/inventory/never-run.ts
-
-const INVENTORY_CHECK = 'test-inventory';
-function never_run_dirOf(p) {
-    const i = p.lastIndexOf('/');
-    return i < 0 ? '' : p.slice(0, i);
-}
-function ancestorsBelowRoot(p) {
-    const out = [];
-    let i = p.indexOf('/');
-    while (i >= 0) {
-        out.push(p.slice(0, i));
-        i = p.indexOf('/', i + 1);
-    }
-    return out;
-}
-function commonDir(paths) {
-    let common = never_run_dirOf(paths[0] ?? '');
-    for (const p of paths) {
-        while (common !== '' && !(p.startsWith(`${common}/`)))
-            common = never_run_dirOf(common);
-    }
-    return common;
-}
-const RUN_COMMAND = {
-    pytest: (f) => `pytest ${f || '.'}`,
-    unittest: (f) => `python -m unittest discover -s ${f || '.'}`,
-    jest: (f) => `npx jest ${f}`.trim(),
-    vitest: (f) => `npx vitest run ${f}`.trim(),
-    mocha: (f) => `npx mocha ${f || 'test'}`,
-    'node-test': (f) => `node --test ${f}`.trim(),
-    go: (f) => `go test ./${f ? `${f}/` : ''}...`,
-    cargo: (f) => {
-        const crate = f.replace(/(?:^|\/)(?:src|tests)(?:\/.*)?$/, '');
-        return crate ? `cargo test --manifest-path ${crate}/Cargo.toml` : 'cargo test --workspace';
-    },
-    testthat: (f) => `Rscript -e 'testthat::test_dir("${f || 'tests/testthat'}")'`,
-    junit: () => 'mvn test (or gradle test)',
-    bats: (f) => `bats -r ${f || '.'}`,
-    notebook: (f) => `pytest --nbmake ${f || '.'}`,
-    unknown: (f) => `the test runner on ${f || 'the repository'}`,
-};
-/** Runners that take test files as arguments (the others are given the folder). */
-const FILE_ARGS = new Set(['pytest', 'jest', 'vitest', 'mocha', 'node-test', 'bats', 'notebook']);
-const NAMED_FILES = 3;
-/** "a, b and 2 more" */
-function someFiles(files) {
-    const names = files.slice(0, NAMED_FILES).map((f) => f.path);
-    const more = files.length - names.length;
-    return more > 0 ? `${names.join(', ')} and ${more} more` : names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : (names[0] ?? '');
-}
-/** Why the files are left out, when one command's filter leaves out all of them. */
-function filterReason(files, leftOut) {
-    const first = leftOut?.get(files[0]?.path ?? '');
-    if (!first || !files.every((f) => leftOut?.get(f.path)?.filter === first.filter && leftOut.get(f.path)?.command === first.command))
-        return undefined;
-    return `the filter ${first.filter} of \`${first.command.text}\` (${first.command.at.file}:${first.command.at.line})`;
-}
-function remediationOf(folder, files, manual, partial, leftOut, buildTags) {
-    const framework = dominantFramework(files);
-    // Go files built only with tags are not built by a plain `go test`: the example names the tags.
-    const tags = framework === 'go' ? [...new Set(files.flatMap((f) => buildTags?.get(f.path) ?? []))].sort() : [];
-    // A folder reads as plural ("tests/e2e ... they"); named files by their number.
-    const one = partial && files.length === 1;
-    const them = one ? 'it' : 'them';
-    const which = partial ? someFiles(files) : folder || 'these tests';
-    if (manual)
-        return `Add "pull_request" to the triggers of the workflow that runs ${which}, so ${one ? 'it checks' : 'they check'} every change instead of waiting for someone to start ${them}.`;
-    const plain = partial && FILE_ARGS.has(framework) && files.length <= NAMED_FILES ? RUN_COMMAND[framework](files.map((f) => f.path).join(' ')) : RUN_COMMAND[framework](folder);
-    const command = tags.length > 0 ? plain.replace(/^go test /, `go test -tags ${tags.join(',')} `) : plain;
-    const reason = filterReason(files, leftOut);
-    if (reason)
-        return `${partial ? which : `The tests in ${which}`} ${one ? 'is' : 'are'} left out by ${reason}; run ${them} in a job of ${one ? 'its' : 'their'} own, on "pull_request" or at least on a schedule, e.g. \`${command}\`.`;
-    if (!partial)
-        return `Run ${folder || 'them'} from a workflow step on "pull_request", e.g. \`${command}\`, so every change is checked by these tests.`;
-    // Other tests of the folder run: the command that runs them leaves these out (a path list, a keyword filter, an ignore).
-    return `Other tests in ${folder || 'the repository'} run, but no workflow command selects ${which} (check the paths, ignores and filters of the test commands); run ${them} from a workflow step on "pull_request", e.g. \`${command}\`.`;
-}
-function dominantFramework(files) {
-    const counts = new Map();
-    for (const f of files)
-        counts.set(f.framework, (counts.get(f.framework) ?? 0) + 1);
-    return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? 'unknown';
-}
-/** Folders of test files no automated trigger reaches: the highest folder whose tests all share that fate. */
-function neverRunFolders(files, runs, leftOut, buildTags) {
-    const notRun = (f) => !(runs.get(f.path)?.runs ?? ['never']).some(isAutomatedRun);
-    const total = new Map();
-    const idle = new Map();
-    for (const f of files) {
-        const out = notRun(f);
-        for (const d of ancestorsBelowRoot(f.path)) {
-            total.set(d, (total.get(d) ?? 0) + 1);
-            if (out)
-                idle.set(d, (idle.get(d) ?? 0) + 1);
-        }
-    }
-    const groups = new Map();
-    for (const f of files) {
-        if (!notRun(f))
-            continue;
-        const top = ancestorsBelowRoot(f.path).find((d) => idle.get(d) === total.get(d)) ?? never_run_dirOf(f.path);
-        let g = groups.get(top);
-        if (!g)
-            groups.set(top, (g = []));
-        g.push(f);
-    }
-    return [...groups.values()]
-        .map((list) => {
-        const sorted = [...list].sort((a, b) => a.path.localeCompare(b.path));
-        const folder = commonDir(sorted.map((f) => f.path));
-        const manual = sorted.some((f) => runs.get(f.path)?.runs.includes('manual'));
-        const inFolder = folder === '' ? files.length : (total.get(folder) ?? sorted.length);
-        const partial = inFolder > sorted.length;
-        const remediation = remediationOf(folder, sorted, manual, partial, leftOut, buildTags);
-        const group = { folder, files: sorted, cases: sorted.reduce((n, f) => n + f.cases, 0), manual, remediation };
-        if (partial)
-            group.ofTotal = inFolder;
-        return group;
-    })
-        .sort((a, b) => a.folder.localeCompare(b.folder));
-}
-function plural(n, word) {
-    return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-/**
- * A warning per folder CI never runs. With `unseen` (the steps not followed that might run tests, in words), a folder no
- * followed step runs is "not seen running", never "never run" (CHECKLIST \u00a72).
- */
-function neverRunFindings(folders, unseen) {
-    return folders.map((g) => {
-        const cases = g.cases > 0 ? ` (${plural(g.cases, 'test case')})` : '';
-        const what = `${g.ofTotal === undefined ? plural(g.files.length, 'test file') : `${g.files.length} of ${g.ofTotal} test files`}${cases}`;
-        const one = g.files.length === 1;
-        const fate = g.manual
-            ? `${one ? 'runs' : 'run'} in CI only when started by hand (workflow_dispatch)`
-            : unseen
-                ? `${one ? 'is' : 'are'} run by no CI step the tool could follow (not seen running, which is not proof ${one ? 'it never runs' : 'they never run'}: ${unseen})`
-                : `${one ? 'is' : 'are'} never run by CI: no workflow command selects ${one ? 'it' : 'them'}`;
-        return { severity: 'warning', file: g.files[0].path, line: 1, column: 1, check: INVENTORY_CHECK, message: `${g.folder || 'The repository root'}: ${what} ${fate}. ${g.remediation}` };
-    });
-}
-/** A notice when every command that runs tests runs solely on a schedule (or by hand). */
-function scheduleOnlyFindings(testCommands) {
-    if (testCommands.length === 0)
-        return [];
-    const runs = runsOf(testCommands);
-    if (!runs.runs.includes('schedule') || runs.runs.some((r) => r !== 'schedule' && r !== 'manual'))
-        return [];
-    const first = [...testCommands].sort((a, b) => a.at.file.localeCompare(b.at.file) || a.at.line - b.at.line)[0];
-    const root = first.via[0];
-    const where = `\`${first.text}\` at ${first.at.file}:${first.at.line}${root ? `, run from ${root.file}:${root.line}` : ''}`;
-    const others = testCommands.length > 1 ? ` and ${plural(testCommands.length - 1, 'other command')}` : '';
-    return [
-        {
-            severity: 'notice',
-            file: first.at.file,
-            line: first.at.line,
-            column: first.at.column,
-            check: INVENTORY_CHECK,
-            message: `The only test runs (${where}${others}) happen solely on a schedule (${runs.schedules.join('; ')}), so changes are not tested until then. Add "pull_request" to the triggers of the workflow that runs the tests.`,
-        },
-    ];
-}
-
-// EXTERNAL MODULE: ./src/io/safe-text.ts
-var safe_text = __webpack_require__(167);
-// EXTERNAL MODULE: external "node:path/posix"
-var posix_ = __webpack_require__(3916);
-;// CONCATENATED MODULE: ./src/inventory/cargo.ts
-/**
- * Which Rust test files a cargo test command runs (`cargo test`, `cargo nextest run`, `cargo llvm-cov`,
- * `cargo tarpaulin`; parse/run/cargo-selection.ts reads their options).
- *
- * The manifest is `--manifest-path` (from the folder the command runs in) or the nearest Cargo.toml at or above that
- * folder. Its workspace is itself when it has `[workspace]`, else the nearest manifest above whose `members` globs
- * (less `exclude`) hold it. The packages tested: `-p NAME` (globs allowed), `--workspace` (less `--exclude`), else the
- * manifest's own package, or for a virtual manifest (no `[package]`) its `default-members`, else every member. A test
- * file belongs to the nearest package at or above it; its target is the lib (`src/`), a binary (`src/main.rs`,
- * `src/bin/`) or an integration test (`tests/NAME.rs`, `tests/NAME/main.rs`). Doc tests, examples and benches hold no
- * inventoried file.
- *
- * When the answer cannot be decided (a variable manifest path or package, a package no manifest names, features, a
- * filter, an option the tool does not read), every test the command could run is counted, and a note says so.
- */
-
-
-
-const isVariable = (w) => w.includes('$') || w.includes('{{');
-const within = (dir, path) => dir === '' || path === dir || path.startsWith(`${dir}/`);
-const cargo_dirOf = (p) => (p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '');
-/** The nearest manifest at or above `dir` that `ok` accepts. */
-function nearestManifest(list, dir, ok) {
-    let best;
-    for (const m of list)
-        if (ok(m) && within(m.dir, dir) && (!best || m.dir.length > best.dir.length))
-            best = m;
-    return best;
-}
-/** The members of a workspace root: the packages its `members` globs hold (less `exclude`), and the root itself when it is a package. */
-function membersOf(root, list) {
-    const ws = root.workspace;
-    const rel = (m) => (root.dir === '' ? m.dir : m.dir.slice(root.dir.length + 1));
-    const norm = (globs) => globs.map((g) => posix_.normalize(g).replace(/\/+$/, ''));
-    const included = (0,discover/* globMatcher */.fU)(norm(ws.members));
-    const excluded = ws.exclude.length > 0 ? (0,discover/* globMatcher */.fU)(norm(ws.exclude)) : () => false;
-    return list.filter((m) => m.isPackage && (m === root || (m.dir !== root.dir && within(root.dir, m.dir) && included(rel(m)) && !excluded(rel(m)))));
-}
-/** The workspace a manifest belongs to: itself when it has `[workspace]`, else the nearest root above that lists it. */
-function workspaceOf(manifest, list) {
-    if (manifest.workspace)
-        return manifest;
-    const roots = list.filter((m) => m.workspace && m.dir !== manifest.dir && within(m.dir, manifest.dir)).sort((a, b) => b.dir.length - a.dir.length);
-    return roots.find((r) => membersOf(r, list).includes(manifest));
-}
-/** Whether a file (relative to its package) is in one of the picked targets. */
-function inTargets(rel, sel) {
-    const isTest = /^tests\//.test(rel);
-    const isBin = rel === 'src/main.rs' || rel.startsWith('src/bin/');
-    const isLib = rel.startsWith('src/') && !isBin;
-    // No target option: the lib, the binaries and the integration tests (and doc tests); `--tests` the same (less doc tests).
-    const targets = sel.targets.length === 0 && sel.tests.length === 0 ? ['tests'] : sel.targets;
-    if (targets.includes('all') || targets.includes('tests'))
-        return isLib || isBin || isTest;
-    if (isLib && targets.includes('lib'))
-        return true;
-    if (isBin && targets.includes('bins'))
-        return true;
-    if (!isTest || sel.tests.length === 0)
-        return false;
-    // `--test NAME` (a glob; one set at run time may be any): the integration tests of that name.
-    if (sel.tests.some(isVariable))
-        return true;
-    const name = /^tests\/([^/]+?)(?:\.rs|\/main\.rs)$/.exec(rel)?.[1];
-    return name !== undefined && (0,discover/* globMatcher */.fU)(sel.tests)(name);
-}
-function selectCargo(sel, cwd, index, addAll, notes) {
-    const cargo = sel.cargo ?? { workspace: false, exclude: [], targets: [], tests: [], unsure: [] };
-    const manifests = index.settings.cargo ?? [];
-    const text = (0,safe_text/* clipText */.gL)(sel.command.text, 300);
-    const unsure = (why) => notes.push(`The tool cannot tell which Rust tests \`${text}\` runs: ${why}; every test it could run is counted.`);
-    const allUnder = (dir) => addAll(index.under.get(dir));
-    let manifest;
-    if (cargo.manifestPath !== undefined) {
-        if (isVariable(cargo.manifestPath))
-            return void (unsure(`its manifest path "${cargo.manifestPath}" is set at run time`), allUnder(''));
-        const file = posix_.normalize(posix_.join(cwd || '.', cargo.manifestPath));
-        manifest = manifests.find((m) => m.file === file);
-        if (!manifest)
-            return void notes.push(`"${cargo.manifestPath}" (from \`${text}\`) is not a Cargo.toml in the repository.`);
-    }
-    else {
-        manifest = nearestManifest(manifests, cwd, () => true);
-        if (!manifest)
-            return void (unsure(`no Cargo.toml was found at or above "${cwd || '.'}"`), allUnder(cwd));
-    }
-    const root = workspaceOf(manifest, manifests);
-    const members = root ? membersOf(root, manifests) : manifest.isPackage ? [manifest] : [];
-    let packages;
-    if (sel.projects && sel.projects.length > 0) {
-        packages = [];
-        for (const raw of sel.projects) {
-            const name = raw.replace(/[@:].*$/, '');
-            const found = isVariable(name) ? [] : members.filter((m) => m.name !== undefined && (0,discover/* globMatcher */.fU)([name])(m.name));
-            if (found.length === 0) {
-                unsure(isVariable(name) ? `its package "${raw}" is chosen at run time` : `no member of the workspace is named "${raw}"`);
-                packages = members;
-                break;
-            }
-            packages.push(...found);
-        }
-    }
-    else if (cargo.workspace) {
-        const excluded = cargo.exclude.length > 0 ? (0,discover/* globMatcher */.fU)(cargo.exclude) : () => false;
-        packages = members.filter((m) => m.name === undefined || !excluded(m.name));
-    }
-    else if (manifest.isPackage) {
-        packages = [manifest];
-    }
-    else {
-        const defaults = root?.workspace?.defaultMembers;
-        packages = defaults && defaults.length > 0 ? members.filter((m) => (0,discover/* globMatcher */.fU)(defaults.map((d) => posix_.normalize(posix_.join(root.dir || '.', d))))(m.dir)) : members;
-    }
-    for (const what of cargo.unsure)
-        notes.push(`The tool does not evaluate ${what} in \`${text}\`, which may leave some Rust tests out; every Rust test it could run is counted.`);
-    const unread = cargo.unsure.some((u) => u.startsWith('the option'));
-    const chosen = new Set(packages);
-    const packageDirs = manifests.filter((m) => m.isPackage);
-    for (const pkg of chosen) {
-        addAll(index.under.get(pkg.dir), (t) => {
-            if (t.lang !== 'rust' || nearestManifest(packageDirs, cargo_dirOf(t.file.path), () => true) !== pkg)
-                return false;
-            return unread || inTargets(pkg.dir === '' ? t.file.path : t.file.path.slice(pkg.dir.length + 1), cargo);
-        });
-    }
-}
-
-;// CONCATENATED MODULE: ./src/inventory/select.ts
-/**
- * Which test files a TestSelection reaches: the join between what a command asks a runner
- * to run and the files found. Pure: the index is built once (tests by folder, so a folder
- * selection is a map look-up, not a scan), then each selection is answered from it.
- *
- * How `paths` are read per runner (relative to `cwd`):
- * - pytest: files (`path::name` keeps the file), folders, globs; none \u2192 `testpaths` of the
- *   config in `cwd` (pytest's rootdir), else everything under `cwd`. `markers` is `-m`.
- * - unittest: folders or files (`discover -s DIR` gives DIR), a name pattern without `/`
- *   (`-p test_*.py`), dotted modules; none \u2192 `test*.py` under `cwd`.
- * - go: packages `./pkg`, `./pkg/...`, or import paths under the module; none \u2192 `.`.
- *   `markers` holds `-tags` (files whose `//go:build` needs other tags are not built).
- * - jest, vitest, mocha, node-test: files, folders, else a pattern on the path; none \u2192
- *   the configured testMatch, else every JS/TS test under `cwd`.
- * - cargo: packages and targets (inventory/cargo.ts); `paths` is empty.
- * - testthat, maven, gradle, bats, nbmake: files or folders; none \u2192 everything under `cwd`.
- */
-
-
-
-
-
-
-
-/** `localeCompare` without its per-call set-up: the same default collator, made once. */
-const byPath = new Intl.Collator().compare;
-const EMPTY_SETTINGS = { pytest: [], js: [], go: [] };
-function ancestors(path) {
-    const out = [''];
-    let i = path.indexOf('/');
-    while (i >= 0) {
-        out.push(path.slice(0, i));
-        i = path.indexOf('/', i + 1);
-    }
-    return out;
-}
-function makeTestIndex(tests, notebooks = [], settings = EMPTY_SETTINGS, isDir) {
-    const under = new Map();
-    const dirs = new Set();
-    const markers = new Set();
-    const scriptsOf = new Map();
-    for (const t of tests) {
-        for (const d of ancestors(t.file.path)) {
-            dirs.add(d);
-            let list = under.get(d);
-            if (!list)
-                under.set(d, (list = []));
-            list.push(t);
-        }
-        for (const m of t.file.markers)
-            markers.add(m);
-        if (t.driver !== undefined) {
-            let list = scriptsOf.get(t.driver);
-            if (!list)
-                scriptsOf.set(t.driver, (list = []));
-            list.push(t);
-        }
-    }
-    for (const n of notebooks)
-        for (const d of ancestors(n))
-            dirs.add(d);
-    return { tests, notebooks, settings, byPath: new Map(tests.map((t) => [t.file.path, t])), under, markers, scriptsOf, isDir: isDir ?? ((p) => dirs.has(p)) };
-}
-const RUNNER_LANGS = {
-    pytest: 'python',
-    unittest: 'python',
-    'python-script': 'python',
-    go: 'go',
-    cargo: 'rust',
-    jest: 'js',
-    vitest: 'js',
-    mocha: 'js',
-    'node-test': 'js',
-    testthat: 'r',
-    maven: 'jvm',
-    gradle: 'jvm',
-    bats: 'bats',
-    nbmake: 'notebook',
-    other: undefined,
-};
-const GLOB_CHARS = /[*?[\]{}]/;
-/** Go build tags true on a usual Linux CI runner. */
-const GO_DEFAULT_TAGS = new Set(['linux', 'unix', 'amd64', 'gc', 'cgo']);
-function resolve(cwd, p) {
-    const joined = posix_.normalize(posix_.join(cwd || '.', p)).replace(/\/+$/, '');
-    if (joined.startsWith('..') || posix_.isAbsolute(joined))
-        return undefined;
-    return joined === '.' ? '' : joined;
-}
-function lastSegment(p) {
-    return p.slice(p.lastIndexOf('/') + 1);
-}
-function selectTests(sel, index) {
-    const lang = RUNNER_LANGS[sel.runner];
-    const notes = [];
-    if (lang === undefined)
-        return { tests: [], notebooks: [], notes: [`The runner of \`${(0,safe_text/* clipText */.gL)(sel.command.text, 300)}\` is not one the tool reads; it selects no test file here.`] };
-    const cwd = sel.cwd.replace(/^\.\/?/, '').replace(/\/+$/, '');
-    if (lang === 'notebook')
-        return { tests: [], notebooks: selectNotebooks(sel, cwd, index, notes), notes };
-    const chosen = new Map();
-    const addAll = (list, keep = () => true, of = lang) => {
-        for (const t of list ?? [])
-            if (t.lang === of && keep(t))
-                chosen.set(t.file.path, t);
-    };
-    const missing = (p) => notes.push(`"${p}" (from \`${(0,safe_text/* clipText */.gL)(sel.command.text, 300)}\`) is not a test file or folder in the repository.`);
-    const target = (p, keep, asPattern) => {
-        const r = resolve(cwd, p);
-        if (r === undefined)
-            return notes.push(`"${p}" is outside the repository; it was not followed.`);
-        const file = index.byPath.get(r);
-        if (file)
-            return addAll([file]);
-        if (index.isDir(r))
-            return addAll(index.under.get(r), keep);
-        if (GLOB_CHARS.test(r)) {
-            const m = (0,discover/* globMatcher */.fU)([r, `${r}/**`]);
-            return addAll(index.under.get(cwd), (t) => m(t.file.path) && (keep?.(t) ?? true));
-        }
-        if (asPattern)
-            return asPattern(p);
-        return missing(p);
-    };
-    switch (sel.runner) {
-        case 'pytest': {
-            const paths = sel.paths.map((p) => p.replace(/::.*$/, ''));
-            const cfg = index.settings.pytest.find((c) => c.dir === cwd);
-            if (paths.length > 0)
-                for (const p of paths)
-                    target(p);
-            else if (cfg?.testpaths && cfg.testpaths.length > 0)
-                for (const p of cfg.testpaths)
-                    target(p);
-            else
-                addAll(index.under.get(cwd));
-            break;
-        }
-        case 'unittest': {
-            const patterns = sel.paths.filter((p) => !p.includes('/') && GLOB_CHARS.test(p));
-            const match = (0,discover/* globMatcher */.fU)(patterns.length > 0 ? patterns : ['test*.py']);
-            const keep = (t) => match(lastSegment(t.file.path));
-            const rest = sel.paths.filter((p) => !patterns.includes(p));
-            if (rest.length === 0)
-                addAll(index.under.get(cwd), keep);
-            for (const p of rest) {
-                const asFile = /^[\w.]+$/.test(p) && !p.endsWith('.py') && p.includes('.') ? `${p.replace(/\./g, '/')}.py` : p;
-                target(asFile, keep);
-            }
-            break;
-        }
-        case 'go':
-            selectGo(sel, cwd, index, addAll, notes);
-            // A testscript runs with the Go test that runs it.
-            for (const t of [...chosen.values()])
-                addAll(index.scriptsOf.get(t.file.path), () => true, 'testscript');
-            break;
-        case 'cargo':
-            selectCargo(sel, cwd, index, addAll, notes);
-            break;
-        case 'jest':
-        case 'vitest':
-        case 'mocha':
-        case 'node-test': {
-            if (sel.paths.length === 0) {
-                const cfg = (0,conventions/* nearest */.p)(index.settings.js.filter((c) => c.testMatch !== undefined || c.testRegex !== undefined), cwd);
-                addAll(index.under.get(cwd), cfg ? (t) => (0,discover/* matchesJsConfig */.x5)(cfg, t.file.path) : undefined);
-            }
-            for (const p of sel.paths) {
-                target(p, undefined, (pattern) => {
-                    const re = safeRegExp(pattern);
-                    const before = chosen.size;
-                    addAll(index.under.get(cwd), (t) => (re ? re.test(t.file.path) : t.file.path.includes(pattern)));
-                    if (chosen.size === before)
-                        missing(pattern);
-                });
-            }
-            break;
-        }
-        default:
-            if (sel.paths.length === 0)
-                addAll(index.under.get(cwd));
-            for (const p of sel.paths)
-                target(p);
-    }
-    let tests = [...chosen.values()];
-    // pytest `--ignore PATH` / `--ignore-glob GLOB` (relative to where it runs): those files are not collected.
-    if (sel.ignores && (sel.runner === 'pytest' || sel.runner === 'python-script')) {
-        const ignored = sel.ignores.map((p) => resolve(cwd, p)).filter((p) => p !== undefined);
-        const globs = ignored.filter((p) => GLOB_CHARS.test(p));
-        const byGlob = globs.length > 0 ? (0,discover/* globMatcher */.fU)(globs) : undefined;
-        const dirs = ignored.filter((p) => !GLOB_CHARS.test(p));
-        tests = tests.filter((t) => !dirs.some((d) => d === '' || t.file.path === d || t.file.path.startsWith(`${d}/`)) && !byGlob?.(t.file.path));
-    }
-    if (sel.markers && sel.runner !== 'go')
-        tests = filterByMarkers(tests, sel.markers, index, notes);
-    if (sel.keyword)
-        notes.push(`The keyword filter "${sel.keyword}" is not evaluated; every file it could match is counted.`);
-    return { tests: tests.sort((a, b) => byPath(a.file.path, b.file.path)), notebooks: [], notes };
-}
-/** A path pattern from a command, on the linear-time engine (parse/safe-pattern.ts): it comes from the repository. */
-function safeRegExp(p) {
-    const compiled = (0,safe_pattern/* compileUserRegex */._u)(p);
-    return compiled.ok ? compiled.pattern : undefined;
-}
-function filterByMarkers(tests, markers, index, notes) {
-    const expr = parseExpr(markers);
-    if (!expr) {
-        notes.push(`The marker expression "${markers}" could not be read; every file in the paths is counted.`);
-        return tests;
-    }
-    const unknown = new Set(namesOf(expr).filter((n) => !index.markers.has(n)));
-    if (unknown.size > 0) {
-        // Markers that no file sets statically may be added by conftest hooks: they count as unknown, so files stay selected.
-        const names = [...unknown].map((u) => `"${u}"`).join(', ');
-        notes.push(`No test file sets the marker${unknown.size > 1 ? 's' : ''} ${names} of "${markers}" (a conftest hook may add ${unknown.size > 1 ? 'them' : 'it'}); files it could select are counted.`);
-    }
-    return tests.filter((t) => {
-        const value = (n) => (unknown.has(n) ? 'unknown' : t.wholeFile.includes(n) ? 'true' : t.file.markers.includes(n) ? 'unknown' : 'false');
-        return evaluate(expr, value) !== 'false';
-    });
-}
-function selectGo(sel, cwd, index, addAll, notes) {
-    const tags = new Set((sel.markers ?? '').split(/[\s,]+/).filter((t) => t.length > 0));
-    const built = (t) => {
-        if (!t.buildConstraint)
-            return true;
-        const e = parseExpr(t.buildConstraint);
-        return !e || evaluate(e, (n) => (tags.has(n) || GO_DEFAULT_TAGS.has(n) || /^go1(\.\d+)?$/.test(n) ? 'true' : 'false')) === 'true';
-    };
-    const dirOnly = (d) => (t) => built(t) && t.file.path.slice(0, Math.max(0, t.file.path.lastIndexOf('/'))) === d;
-    for (const raw of sel.paths.length > 0 ? sel.paths : ['.']) {
-        let p = raw;
-        let base = cwd;
-        const mod = index.settings.go.filter((m) => p === m.module || p.startsWith(`${m.module}/`)).sort((a, b) => b.module.length - a.module.length)[0];
-        if (mod) {
-            p = p.slice(mod.module.length).replace(/^\//, '') || '.';
-            base = mod.dir;
-        }
-        else if (!p.startsWith('.') && !p.startsWith('/')) {
-            p = `./${p}`;
-        }
-        const recursive = p === '...' || p.endsWith('/...');
-        const dir = resolve(base, recursive ? p.replace(/\/?\.\.\.$/, '') || '.' : p);
-        if (dir === undefined) {
-            notes.push(`"${raw}" is outside the repository; it was not followed.`);
-            continue;
-        }
-        if (!index.isDir(dir)) {
-            notes.push(`"${raw}" (from \`${(0,safe_text/* clipText */.gL)(sel.command.text, 300)}\`) is not a package folder in the repository.`);
-            continue;
-        }
-        addAll(index.under.get(dir), recursive ? built : dirOnly(dir));
-    }
-}
-function selectNotebooks(sel, cwd, index, notes) {
-    const out = new Set();
-    const within = (d) => (n) => d === '' || n === d || n.startsWith(`${d}/`);
-    const targets = sel.paths.length > 0 ? sel.paths : ['.'];
-    for (const p of targets) {
-        const r = resolve(cwd, p);
-        if (r === undefined)
-            continue;
-        const m = GLOB_CHARS.test(r) ? (0,discover/* globMatcher */.fU)([r]) : within(r);
-        const before = out.size;
-        for (const n of index.notebooks)
-            if (m(n))
-                out.add(n);
-        if (out.size === before)
-            notes.push(`"${p}" (from \`${(0,safe_text/* clipText */.gL)(sel.command.text, 300)}\`) holds no notebook in the repository.`);
-    }
-    return [...out].sort();
-}
-
-;// CONCATENATED MODULE: ./src/inventory/build.ts
-/**
- * The test inventory: test files found by convention, their kinds and case counts, the
- * commands that select each (the join with command resolution's TestSelections), and the
- * findings about tests that CI never runs.
- */
-
-
-
-
-
-
-
-
-/** `localeCompare` without its per-call set-up: the same default collator, made once. */
-const build_byPath = new Intl.Collator().compare;
-/** When each test file runs, from the inventory's commands (computed once per shared command list). */
-function runsByFile(inventory) {
-    const byList = new Map();
-    const none = [];
-    return new Map(inventory.files.map((f) => {
-        const list = inventory.reachedBy.get(f.path) ?? none;
-        let r = byList.get(list);
-        if (!r)
-            byList.set(list, (r = runsOf(list)));
-        return [f.path, { runs: [...r.runs], schedules: [...r.schedules], conditions: [...r.conditions] }];
-    }));
-}
-function listOf(node) {
-    if (!node.list) {
-        const list = [];
-        for (let n = node; n?.command; n = n.parent)
-            list.push(n.command);
-        node.list = list.reverse();
-    }
-    return node.list;
-}
-/**
- * Test files that CI runs as scripts (`python tests/test_docker.py`) but that hold no test
- * function: their top-level `assert` lines are their cases, so they are inventoried too.
- */
-function scriptTests(repo, selections, found, settings) {
-    const known = new Set(found.map((t) => t.file.path));
-    const out = [];
-    for (const sel of selections) {
-        if (sel.runner !== 'python-script')
-            continue;
-        for (const p of sel.paths) {
-            const path = external_node_path_.posix.normalize(external_node_path_.posix.join(sel.cwd || '.', p));
-            if (path.startsWith('..') || known.has(path) || !repo.has(path))
-                continue;
-            known.add(path);
-            const text = repo.read(path);
-            const asserts = (text ?? '').match(/^\s*assert\b/gm)?.length ?? 0;
-            // A script in a tests folder that asserts nothing (a fixture generator) is no test.
-            if (asserts === 0 && !isTestNamedScript(path))
-                continue;
-            const { blank: _blank, ...test } = (0,discover/* describeTest */.Ww)(path, 'python', text, settings);
-            test.file.cases = Math.max(test.file.cases, asserts);
-            out.push(test);
-        }
-    }
-    return out;
-}
-/** A selection without its command (of which `selectTests` reads only the text, for notes): equal keys give equal answers. */
-function selectionKey(sel) {
-    const { command, ...rest } = sel;
-    return JSON.stringify([command.text, rest]);
-}
-/** Most notes kept for one test command. */
-const MAX_NOTES = 20;
-function buildInventory(repo, allSelections) {
-    const settings = (0,conventions/* readRunnerSettings */.K)(repo);
-    const discovery = (0,discover/* discoverTests */.LK)(repo, settings);
-    discovery.tests.push(...scriptTests(repo, allSelections, discovery.tests, settings));
-    // A script of a tests folder that is not a test (it asserts nothing) is no test selection either.
-    const inventoried = new Set(discovery.tests.map((t) => t.file.path));
-    const selections = allSelections.filter((sel) => sel.runner !== 'python-script' || sel.paths.every((p) => isTestNamedScript(p) || inventoried.has(external_node_path_.posix.normalize(external_node_path_.posix.join(sel.cwd || '.', p)))));
-    const index = makeTestIndex(discovery.tests, discovery.notebooks, settings, (p) => repo.dirs.has(p));
-    const root = { children: new Map(), list: [] };
-    const reaching = new Map();
-    const notebooks = new Map();
-    const testCommands = [];
-    const isTestCommand = new Set();
-    const leftOut = new Map();
-    const findings = [];
-    const stateOf = (path) => {
-        let r = reaching.get(path);
-        if (!r)
-            reaching.set(path, (r = { node: root }));
-        return r;
-    };
-    // A command reaches a file once. Only a command that makes several selections can
-    // meet a file twice, so only those keep the files they reached.
-    const selectionsOf = new Map();
-    for (const sel of selections)
-        selectionsOf.set(sel.command, (selectionsOf.get(sel.command) ?? 0) + 1);
-    const reachedByCommand = new Map();
-    const reach = (r, c) => {
-        if (selectionsOf.get(c) > 1) {
-            let seen = reachedByCommand.get(c);
-            if (!seen)
-                reachedByCommand.set(c, (seen = new Set()));
-            if (seen.has(r))
-                return;
-            seen.add(r);
-        }
-        let next = r.node.children.get(c);
-        if (!next)
-            r.node.children.set(c, (next = { parent: r.node, command: c, children: new Map() }));
-        r.node = next;
-    };
-    // Many commands make the same selection (one `pytest tests` per workflow): answer it once.
-    const answers = new Map();
-    for (const sel of selections) {
-        const key = selectionKey(sel);
-        let answer = answers.get(key);
-        if (!answer) {
-            const out = selectTests(sel, index);
-            answers.set(key, (answer = { out, states: out.tests.map((t) => stateOf(t.file.path)) }));
-        }
-        const { out, states } = answer;
-        for (const r of states)
-            reach(r, sel.command);
-        for (const n of out.notebooks) {
-            if (!notebooks.has(n))
-                notebooks.set(n, (0,discover/* describeTest */.Ww)(n, 'notebook', repo.read(n), settings));
-            reach(stateOf(n), sel.command);
-        }
-        if (out.tests.length + out.notebooks.length > 0 && !isTestCommand.has(sel.command)) {
-            isTestCommand.add(sel.command);
-            testCommands.push(sel.command);
-        }
-        if (sel.ignores !== undefined && sel.runner === 'pytest') {
-            // Which files `--ignore` leaves out, so the report can name the option and its command.
-            const kept = new Set(out.tests.map((t) => t.file.path));
-            const filter = sel.ignores.map((p) => `--ignore=${p}`).join(' ');
-            for (const t of selectTests({ ...sel, ignores: undefined }, index).tests) {
-                if (!kept.has(t.file.path) && !leftOut.has(t.file.path))
-                    leftOut.set(t.file.path, { command: sel.command, filter });
-            }
-        }
-        if (sel.markers !== undefined && sel.runner === 'pytest') {
-            // Which files the -m filter leaves out, so the report can name the filter and its command.
-            const kept = new Set(out.tests.map((t) => t.file.path));
-            for (const t of selectTests({ ...sel, markers: undefined }, index).tests) {
-                if (!kept.has(t.file.path) && !leftOut.has(t.file.path))
-                    leftOut.set(t.file.path, { command: sel.command, filter: `-m "${sel.markers}"` });
-            }
-        }
-        // One command can name thousands of paths: at most MAX_NOTES notes each, then one that counts the rest.
-        const where = { severity: 'notice', file: sel.command.at.file, line: sel.command.at.line, column: sel.command.at.column, check: INVENTORY_CHECK };
-        for (const note of out.notes.slice(0, MAX_NOTES))
-            findings.push({ ...where, message: note });
-        if (out.notes.length > MAX_NOTES)
-            findings.push({ ...where, message: `${out.notes.length - MAX_NOTES} more notes about the paths of this command are not listed.` });
-    }
-    const reached = new Map([...reaching].map(([path, r]) => [path, listOf(r.node)]));
-    const files = [...discovery.tests, ...notebooks.values()].map((t) => t.file).sort((a, b) => build_byPath(a.path, b.path));
-    for (const p of reached.keys())
-        leftOut.delete(p);
-    const buildTags = new Map();
-    for (const t of discovery.tests) {
-        const tags = t.lang === 'go' && t.buildConstraint ? tagsOf(t.buildConstraint) : [];
-        if (tags.length > 0)
-            buildTags.set(t.file.path, tags);
-    }
-    const inventory = { files, reachedBy: reached, ...(leftOut.size > 0 ? { leftOut } : {}), ...(buildTags.size > 0 ? { buildTags } : {}) };
-    const folders = neverRunFolders(files, runsByFile(inventory), inventory.leftOut, inventory.buildTags);
-    for (const pushed of neverRunFindings(folders))
-        findings.push(pushed);
-    for (const pushed of scheduleOnlyFindings(testCommands))
-        findings.push(pushed);
-    return { inventory, findings };
-}
-/**
- * The inventory's never-run warnings reworded while steps that might run tests were not followed (`unseen`, in words):
- * those folders are not seen running, which is not proof they never run (CHECKLIST \u00a72). Other findings are kept.
- */
-function qualifyNeverRun(findings, inventory, unseen) {
-    if (unseen === undefined)
-        return [...findings];
-    const folders = neverRunFolders(inventory.files, runsByFile(inventory), inventory.leftOut, inventory.buildTags);
-    const qualified = neverRunFindings(folders, unseen);
-    const byMessage = new Map(neverRunFindings(folders).map((f, i) => [f.message, qualified[i]]));
-    return findings.map((f) => (f.check === INVENTORY_CHECK ? (byMessage.get(f.message) ?? f) : f));
-}
-
+// EXTERNAL MODULE: ./src/inventory/build.ts + 3 modules
+var build = __webpack_require__(5919);
 // EXTERNAL MODULE: ./src/parse/repo.ts
 var parse_repo = __webpack_require__(9675);
-;// CONCATENATED MODULE: ./src/parse/commands.ts
-/** Joins continuation lines; each logical line keeps the position of its first line. */
-function logicalLines(lines) {
-    const out = [];
-    let current;
-    for (const l of lines) {
-        const text = l.value;
-        if (current)
-            current.value += ` ${text.trim()}`;
-        else
-            current = { value: text, pos: { ...l.pos } };
-        if (/\\\s*$/.test(current.value) && !/^\s*#/.test(current.value)) {
-            current.value = current.value.replace(/\\\s*$/, '');
-        }
-        else {
-            out.push(current);
-            current = undefined;
-        }
-    }
-    if (current)
-        out.push(current);
-    return out;
-}
-/** Splits a shell line into chain segments outside quotes, noting the operator after each. */
-function splitChain(line) {
-    const parts = [];
-    let quote;
-    let start = 0;
-    let depth = 0;
-    for (let i = 0; i < line.length; i++) {
-        const c = line[i];
-        if (quote) {
-            if (c === '\\' && quote === '"')
-                i++;
-            else if (c === quote)
-                quote = undefined;
-            continue;
-        }
-        if (c === "'" || c === '"' || c === '`')
-            quote = c;
-        else if (c === '\\')
-            i++;
-        else if (c === '(' && line[i - 1] === '$')
-            depth++;
-        else if (c === ')' && depth > 0)
-            depth--;
-        else if (c === '#' && (i === 0 || /\s/.test(line[i - 1])) && depth === 0) {
-            parts.push({ text: line.slice(start, i), offset: start, next: '' });
-            return parts.filter((p) => p.text.trim() !== '');
-        }
-        else if (depth === 0 && (c === ';' || c === '&' || c === '|')) {
-            const two = line.slice(i, i + 2);
-            const op = two === '&&' || two === '||' ? two : c;
-            if (c === '&' && op === '&' && (line[i - 1] === '>' || line[i + 1] === '>'))
-                continue; // 2>&1, &>
-            if (c === '|' && line[i - 1] === '>')
-                continue; // >|
-            parts.push({ text: line.slice(start, i), offset: start, next: op });
-            i += op.length - 1;
-            start = i + 1;
-        }
-    }
-    parts.push({ text: line.slice(start), offset: start, next: '' });
-    return parts.filter((p) => p.text.trim() !== '');
-}
-/** Shell-like word splitting (quotes removed, no expansion). */
-function shellWords(text) {
-    const words = [];
-    let cur = '';
-    let has = false;
-    let quote;
-    for (let i = 0; i < text.length; i++) {
-        const c = text[i];
-        if (quote) {
-            if (c === quote)
-                quote = undefined;
-            else if (c === '\\' && quote === '"' && i + 1 < text.length)
-                cur += text[++i];
-            else
-                cur += c;
-            continue;
-        }
-        if (c === '$' && text.startsWith('${{', i)) {
-            // A GitHub expression is one word (`tests-${{ matrix.python }}`), as the runner substitutes it before the shell runs.
-            const end = text.indexOf('}}', i + 3);
-            const stop = end < 0 ? text.length : end + 2;
-            cur += text.slice(i, stop);
-            has = true;
-            i = stop - 1;
-        }
-        else if (c === '$' && text[i + 1] === '(') {
-            // A command substitution is one word (`pytest $(circleci tests glob "t/**/*.py" | circleci tests split)`).
-            let depth = 0;
-            let stop = text.length;
-            for (let j = i + 1; j < text.length; j++) {
-                if (text[j] === '(')
-                    depth++;
-                else if (text[j] === ')' && --depth === 0) {
-                    stop = j + 1;
-                    break;
-                }
-            }
-            cur += text.slice(i, stop);
-            has = true;
-            i = stop - 1;
-        }
-        else if (c === "'" || c === '"') {
-            quote = c;
-            has = true;
-        }
-        else if (c === '\\' && i + 1 < text.length) {
-            cur += text[++i];
-            has = true;
-        }
-        else if (/\s/.test(c)) {
-            if (has)
-                words.push(cur);
-            cur = '';
-            has = false;
-        }
-        else {
-            cur += c;
-            has = true;
-        }
-    }
-    if (has)
-        words.push(cur);
-    return words;
-}
-/** Wrappers that run the rest of the line in another environment: [program, words to drop after it]. */
-const WRAPPERS = [
-    { match: (w) => (/^[A-Za-z_][A-Za-z0-9_]*=/.test(w[0] ?? '') ? 1 : 0) },
-    { match: (w) => (w[0] === 'env' ? 1 : 0) },
-    { match: (w) => (['sudo', 'time', 'nice', 'exec', 'command', 'npx', 'uvx', 'bunx', 'nohup', 'stdbuf'].includes(w[0] ?? '') ? 1 + flagCount(w, 1) : 0) },
-    { match: (w) => (w[0] === 'timeout' ? 2 + flagCount(w, 1) : 0) },
-    { match: (w) => (w[0] === 'xvfb-run' ? 1 + flagCount(w, 1) : 0) },
-    { match: (w) => (['uv', 'poetry', 'pipenv', 'pdm', 'rye', 'pixi'].includes(w[0] ?? '') && w[1] === 'run' ? 2 + flagCount(w, 2) : 0) },
-    { match: (w) => (w[0] === 'pipx' && w[1] === 'run' ? 2 : 0) },
-    { match: (w) => (['conda', 'mamba', 'micromamba'].includes(w[0] ?? '') && w[1] === 'run' ? 2 + flagCount(w, 2) : 0) },
-    { match: (w) => (['pnpm', 'yarn', 'bun'].includes(w[0] ?? '') && (w[1] === 'exec' || w[1] === 'dlx') ? 2 : 0) },
-    { match: (w) => (['cross-env', 'dotenv', 'with-contenv'].includes(w[0] ?? '') ? 1 + (w[1] === '--' ? 1 : 0) : 0) },
-    { match: (w) => pythonModule(w) },
-    { match: (w) => (w[0] === 'coverage' && w[1] === 'run' ? 2 + flagCount(w, 2, ['-m']) + (w.includes('-m') ? 1 : 0) : 0) },
-];
-const VALUE_FLAGS = new Set(['-n', '--name', '-p', '--prefix', '-e', '--env', '-k', '-s', '--signal', '--with', '--python', '--group', '-u', '--user', '--extra', '--package', '--project', '--directory', '--env-file', '--index', '--environment', '--manifest-path', '-C', '--cwd', '--with-requirements', '--only-group', '--no-group']);
-/** `python3.11 [-u] [-W x] -m module` \u2192 2 + flags: the module becomes the program. */
-function pythonModule(w) {
-    if (!/^(python[0-9.]*|py|pypy[0-9.]*)$/.test((w[0] ?? '').replace(/^.*\//, '')))
-        return 0;
-    let i = 1;
-    while (i < w.length && w[i] !== '-m' && /^-[a-zA-Z]+$/.test(w[i]))
-        i += w[i] === '-W' || w[i] === '-X' ? 2 : 1;
-    return w[i] === '-m' && i + 1 < w.length ? i + 1 : 0;
-}
-/** Words that only shape the shell's control flow before the command (`then pytest`, `if make test`). */
-const LEADING_KEYWORDS = new Set(['then', 'do', 'else', 'elif', 'if', 'while', 'until', '!', '{', '(', 'time']);
-/** Commands that are shell structure, not programs. */
-const STRUCTURE = /^(fi|done|esac|\}|\)|;;|for|case|select|function|in|[\w-]+\(\)|\{?\}?)$/;
-/** Counts leading `-x`/`--flag` words from `from` (flags with `=` values included). */
-function flagCount(w, from, stopAt = []) {
-    let n = 0;
-    for (let i = from; i < w.length; i++) {
-        const word = w[i];
-        if (!word.startsWith('-') || stopAt.includes(word))
-            break;
-        n++;
-        // flags that take a separate value
-        if (VALUE_FLAGS.has(word)) {
-            i++;
-            n++;
-        }
-    }
-    return n;
-}
-/** The words of a command with wrappers removed: `uv run python -m pytest -q` \u2192 `pytest -q`. */
-/**
- * A JavaScript tool's own entry script run by `node` (ESM setups do this for Jest:
- * `node --experimental-vm-modules node_modules/jest/bin/jest.js`): the tool's name.
- */
-const NODE_TOOL_SCRIPT = /(?:^|\/)node_modules\/(?:\.bin\/([\w-]+)|(?:@[\w-]+\/)?([\w-]+)\/(?:bin|cli|dist)\/[\w.-]+)$/;
-function nodeToolScript(w) {
-    if (w[0] !== 'node' && !/\/node$/.test(w[0] ?? ''))
-        return undefined;
-    let i = 1;
-    while (i < w.length && w[i].startsWith('-'))
-        i += /^--(require|import|loader|experimental-loader|env-file)$|^-r$/.test(w[i]) ? 2 : 1;
-    const m = NODE_TOOL_SCRIPT.exec(w[i] ?? '');
-    const tool = m?.[1] ?? m?.[2];
-    return tool ? [tool, ...w.slice(i + 1)] : undefined;
-}
-function programArgv(words) {
-    let w = unwrapWords(words);
-    w = nodeToolScript(w) ?? w;
-    if (w[0])
-        w[0] = w[0].replace(/^.*\//, '').replace(/\.exe$/, '');
-    if (w[0] === 'coverage' && w[1] === 'run' && w[2]?.endsWith('.py'))
-        w = ['python', ...w.slice(2)];
-    return w;
-}
-/** Like programArgv, but the program keeps its path (`./scripts/test.sh` stays as written). */
-function unwrapWords(words) {
-    let w = [...words];
-    for (let guard = 0; guard < 10; guard++) {
-        let dropped = 0;
-        for (const wr of WRAPPERS) {
-            dropped = wr.match(w);
-            if (dropped > 0)
-                break;
-        }
-        if (dropped === 0 || dropped >= w.length)
-            break;
-        w = w.slice(dropped);
-    }
-    return w;
-}
-const SWALLOW = /^\s*(true|:|exit 0|echo\b.*)\s*$/;
-/** Strips leading control words (`then`, `do`, `if`, `(`) from a command; undefined when nothing runs. */
-function stripControl(text) {
-    let t = text;
-    let skipped = 0;
-    for (;;) {
-        const m = /^(\S+)(\s+|$)/.exec(t);
-        if (!m)
-            break;
-        const word = m[1];
-        if (LEADING_KEYWORDS.has(word)) {
-            skipped += m[0].length;
-            t = t.slice(m[0].length);
-        }
-        else if (word.startsWith('(') && word.length > 1 && !word.startsWith('((')) {
-            skipped += 1;
-            t = t.slice(1);
-        }
-        else
-            break;
-    }
-    // A one-line function, `name() { cmd; }` or `function name { cmd; }`: its first command follows the brace.
-    const oneLine = /^(?:function\s+[A-Za-z_][\w-]*\s*(?:\(\s*\))?|[A-Za-z_][\w-]*\s*\(\s*\))\s*\{\s+(?=\S)/.exec(t);
-    if (oneLine) {
-        skipped += oneLine[0].length;
-        t = t.slice(oneLine[0].length);
-    }
-    t = t.replace(/\s*\)\s*$/, (m) => (/\(/.test(t) ? m : ''));
-    const first = /^\S+/.exec(t)?.[0] ?? '';
-    if (t.trim() === '' || STRUCTURE.test(first) || /^\w+\s*\(\)\s*\{?$/.test(t) || /^\[\[?\s/.test(t))
-        return undefined;
-    return { text: t, skipped };
-}
-/** A heredoc's end word, when a line opens one (`cat <<EOF`, `<<-'END'`). */
-function heredocEnd(line) {
-    const m = /<<-?\s*(['"]?)([A-Za-z_]\w*)\1/.exec(line);
-    return m ? m[2] : undefined;
-}
-/** The commands of a script, each with its line and column. */
-/** `$(...)` nested deeper than this is not read for commands (each level is read again, and recursed into). */
-const MAX_SUBSTITUTION_NESTING = 16;
-/** A shell function's definition line (`name() {`, `function name {`, `function name() {`): the function's name. */
-const FUNCTION_DEF = /^\s*(?:function\s+([A-Za-z_][\w-]*)\s*(?:\(\s*\))?|([A-Za-z_][\w-]*)\s*\(\s*\))\s*(?:\{|\(|$)/;
-/** The names of the shell functions a script defines. */
-function shellFunctions(lines) {
-    const names = new Set();
-    for (const l of lines) {
-        const m = FUNCTION_DEF.exec(l.value);
-        if (m)
-            names.add((m[1] ?? m[2]));
-    }
-    return names;
-}
-function parseShell(lines, nesting = 0, functions) {
-    const out = [];
-    let heredoc;
-    const logical = logicalLines(lines);
-    // A call of the script's own function runs that function's body, whose commands are read where they are written:
-    // the call itself is not a program (`build $dir` calling `build() { python setup.py sdist; }` is not pypa's `build`).
-    const own = functions ?? shellFunctions(logical);
-    for (const l of logical) {
-        const trimmed = l.value.trimStart();
-        if (heredoc !== undefined) {
-            if (trimmed.trim() === heredoc)
-                heredoc = undefined;
-            continue;
-        }
-        if (trimmed === '' || trimmed.startsWith('#'))
-            continue;
-        heredoc = heredocEnd(l.value);
-        const parts = splitChain(l.value);
-        parts.forEach((p, i) => {
-            const after = parts[i + 1];
-            const swallowed = p.next === '||' && after !== undefined && SWALLOW.test(after.text);
-            if (i > 0 && parts[i - 1].next === '||' && SWALLOW.test(p.text))
-                return;
-            const stripped = stripControl(p.text.trim());
-            if (!stripped)
-                return;
-            const text = stripped.text.trim();
-            const words = shellWords(text);
-            if (words.length === 0)
-                return;
-            const lead = p.text.length - p.text.trimStart().length + stripped.skipped;
-            const column = l.pos.column + p.offset + lead;
-            // Commands in `$(...)` and backticks run too; only a bare assignment (`x=$(cmd)`) keeps their exit code.
-            const subs = substitutions(text);
-            // The command with its substitutions blanked out, in one pass (one slice per substitution was quadratic).
-            let blank = '';
-            let from = 0;
-            for (const sub of subs) {
-                blank += text.slice(from, sub.offset) + '_'.repeat(sub.text.length);
-                from = sub.offset + sub.text.length;
-            }
-            blank += text.slice(from);
-            const assignsOnly = subs.length > 0 && shellWords(blank).every((w) => /^[A-Za-z_]\w*=/.test(w));
-            for (const sub of nesting < MAX_SUBSTITUTION_NESTING ? subs : []) {
-                for (const inner of parseShell([{ value: sub.text, pos: { line: l.pos.line, column: column + sub.offset } }], nesting + 1, own)) {
-                    if (!assignsOnly)
-                        inner.cannotFail ??= { why: 'substitution', command: text, inner: sub.text.trim() };
-                    else if (swallowed)
-                        inner.cannotFail ??= { why: 'or-true', command: text, fallback: after.text.trim() };
-                    out.push(inner);
-                }
-            }
-            if (assignsOnly)
-                return;
-            const program = words.find((w) => !/^[A-Za-z_]\w*=/.test(w));
-            if (program !== undefined && own.has(program))
-                return;
-            const cmd = { text, argv: programArgv(words), line: l.pos.line, column };
-            if (swallowed)
-                cmd.cannotFail = { why: 'or-true', command: text, fallback: after.text.trim() };
-            out.push(cmd);
-        });
-    }
-    return out;
-}
-/** The command substitutions of a command (`$(cmd)`, `` `cmd` ``), outside single quotes, with their offsets; linear in the text. */
-function substitutions(text) {
-    const out = [];
-    let single = false;
-    let double = false;
-    for (let i = 0; i < text.length; i++) {
-        const c = text[i];
-        if (single) {
-            if (c === "'")
-                single = false;
-            continue;
-        }
-        if (c === '\\')
-            i++;
-        else if (c === '"')
-            double = !double;
-        else if (c === "'" && !double)
-            single = true;
-        else if (c === '$' && text[i + 1] === '(' && text[i + 2] !== '(') {
-            let depth = 1;
-            let j = i + 2;
-            let q;
-            for (; j < text.length && depth > 0; j++) {
-                const d = text[j];
-                if (q) {
-                    if (d === q)
-                        q = undefined;
-                    else if (d === '\\' && q === '"')
-                        j++;
-                }
-                else if (d === "'" || d === '"')
-                    q = d;
-                else if (d === '(')
-                    depth++;
-                else if (d === ')')
-                    depth--;
-            }
-            if (depth !== 0)
-                break;
-            out.push({ text: text.slice(i + 2, j - 1), offset: i + 2 });
-            i = j - 1;
-        }
-        else if (c === '`') {
-            const end = text.indexOf('`', i + 1);
-            if (end < 0)
-                break;
-            out.push({ text: text.slice(i + 1, end), offset: i + 1 });
-            i = end;
-        }
-    }
-    return out.filter((s) => s.text.trim() !== '');
-}
-
+// EXTERNAL MODULE: ./src/parse/commands.ts
+var commands = __webpack_require__(2133);
 ;// CONCATENATED MODULE: ./src/parse/run/replay.ts
 /** An `ownKeys` trap on the environment: the walk depends on all of it. */
 const WHOLE_ENV = '\u0000all';
@@ -6381,6 +2603,10 @@ function replay(tape, rec, caller, out, entered, limit) {
     return true;
 }
 
+// EXTERNAL MODULE: ./src/parse/run/selection.ts + 1 modules
+var run_selection = __webpack_require__(1106);
+// EXTERNAL MODULE: ./src/parse/run/tasks/types.ts
+var types = __webpack_require__(3821);
 ;// CONCATENATED MODULE: ./src/parse/run/unseen.ts
 
 /** A task word after the runner: not an option, not a request for help or the version. */
@@ -6433,7 +2659,7 @@ function checkoutFolders(exec) {
         const other = s.inputs['repository']?.value;
         if (other !== undefined && !/^\$\{\{\s*github\.repository\s*\}\}$/.test(other.trim()))
             continue;
-        const dir = joinPath('', s.inputs['path']?.value ?? '');
+        const dir = (0,types/* joinPath */.uJ)('', s.inputs['path']?.value ?? '');
         if (dir)
             dirs.push(dir);
     }
@@ -6468,7 +2694,7 @@ function unseenCommand(argv, cwd, repo) {
             return { kind: row.kind, reason: row.reason };
     const script = pythonScript(argv);
     if (script !== undefined && !/^(\/|~)/.test(script)) {
-        const file = joinPath(cwd, script);
+        const file = (0,types/* joinPath */.uJ)(cwd, script);
         if (file !== undefined && !repo.has(file))
             return { kind: 'missing-script', reason: `the script "${file}" is not in the repository`, file };
     }
@@ -6569,16 +2795,16 @@ const resolveJust = (inv, ctx) => {
         words.splice(set, 3);
     if (words.some((w) => /^(-l|--list|--summary|--show|-s|--evaluate|--dump|--fmt|--init|--choose)$/.test(w)))
         return undefined;
-    const { args, opts } = positionals(words, JUST_VALUED);
+    const { args, opts } = (0,types/* positionals */.g9)(words, JUST_VALUED);
     const explicit = (opts.get('-f') ?? opts.get('--justfile'))?.[0];
-    const file = explicit !== undefined ? joinPath(inv.cwd, explicit) : (findIn(ctx.repo, inv.cwd, ['justfile', 'Justfile', '.justfile', 'JUSTFILE']) ?? findIn(ctx.repo, '', ['justfile', 'Justfile', '.justfile']));
+    const file = explicit !== undefined ? (0,types/* joinPath */.uJ)(inv.cwd, explicit) : ((0,types/* findIn */.r9)(ctx.repo, inv.cwd, ['justfile', 'Justfile', '.justfile', 'JUSTFILE']) ?? (0,types/* findIn */.r9)(ctx.repo, '', ['justfile', 'Justfile', '.justfile']));
     if (file === undefined || !ctx.repo.has(file))
         return undefined;
     const jf = ctx.once('justfile', file, (text) => parseJustfile(file, text));
     if (!jf)
         return undefined;
     const wd = (opts.get('-d') ?? opts.get('--working-directory'))?.[0];
-    const cwd = (wd !== undefined ? joinPath(inv.cwd, wd) : dirOf(file)) ?? dirOf(file);
+    const cwd = (wd !== undefined ? (0,types/* joinPath */.uJ)(inv.cwd, wd) : (0,types/* dirOf */.Rw)(file)) ?? (0,types/* dirOf */.Rw)(file);
     const goals = [];
     for (const a of args) {
         const r = jf.recipes.get(a.replace(/^.*::/, ''));
@@ -6668,12 +2894,12 @@ function parseTaskfile(file, text, ctx) {
                 return void def.cmds.push(cmd);
             const task = y.str(y.get(item, 'task'));
             if (task)
-                def.cmds.push({ value: shellQuote(['task', task.value]), pos: task.pos });
+                def.cmds.push({ value: (0,types/* shellQuote */.ZL)(['task', task.value]), pos: task.pos });
         };
         for (const d of y.seq(y.get(node, 'deps'))) {
             const name = y.str(d);
             if (name)
-                def.cmds.push({ value: shellQuote(['task', name.value]), pos: name.pos });
+                def.cmds.push({ value: (0,types/* shellQuote */.ZL)(['task', name.value]), pos: name.pos });
             else
                 push(d);
         }
@@ -6688,11 +2914,11 @@ function parseTaskfile(file, text, ctx) {
 const resolveTask = (inv, ctx) => {
     if (inv.argv[0] !== 'task')
         return undefined;
-    const { args, opts } = positionals(inv.argv.slice(1), new Set(['-t', '--taskfile', '-d', '--dir', '-o', '--output']));
+    const { args, opts } = (0,types/* positionals */.g9)(inv.argv.slice(1), new Set(['-t', '--taskfile', '-d', '--dir', '-o', '--output']));
     const explicit = (opts.get('-t') ?? opts.get('--taskfile'))?.[0];
     const dirOpt = (opts.get('-d') ?? opts.get('--dir'))?.[0];
-    const base = (dirOpt !== undefined ? joinPath(inv.cwd, dirOpt) : inv.cwd) ?? inv.cwd;
-    const file = explicit !== undefined ? joinPath(inv.cwd, explicit) : findIn(ctx.repo, base, ['Taskfile.yml', 'Taskfile.yaml', 'taskfile.yml', 'taskfile.yaml']);
+    const base = (dirOpt !== undefined ? (0,types/* joinPath */.uJ)(inv.cwd, dirOpt) : inv.cwd) ?? inv.cwd;
+    const file = explicit !== undefined ? (0,types/* joinPath */.uJ)(inv.cwd, explicit) : (0,types/* findIn */.r9)(ctx.repo, base, ['Taskfile.yml', 'Taskfile.yaml', 'taskfile.yml', 'taskfile.yaml']);
     if (file === undefined || !ctx.repo.has(file))
         return undefined;
     const tasks = ctx.once('Taskfile', file, (text) => parseTaskfile(file, text, ctx));
@@ -6707,7 +2933,7 @@ const resolveTask = (inv, ctx) => {
                 inv.miss?.('undefined-target', `"${file}" has no task "${name}"`);
             continue;
         }
-        const cwd = (t.dir !== undefined ? joinPath(dirOf(file), t.dir) : dirOf(file)) ?? dirOf(file);
+        const cwd = (t.dir !== undefined ? (0,types/* joinPath */.uJ)((0,types/* dirOf */.Rw)(file), t.dir) : (0,types/* dirOf */.Rw)(file)) ?? (0,types/* dirOf */.Rw)(file);
         bodies.push({ key: `task:${file}#${name}`, label: `task "${name}"`, at: { file, line: t.line, column: 1 }, via: [], lines: t.cmds, cwd });
     }
     return bodies;
@@ -6904,7 +3130,7 @@ function expand(text, vars, auto = {}, depth = 0, budget = { left: MAX_EXPANDED_
 }
 /** Reads `make` options: the folder, the Makefile, overrides and targets. */
 function readMakeArgs(words) {
-    const { args, opts } = positionals(words.slice(1), MAKE_VALUED);
+    const { args, opts } = (0,types/* positionals */.g9)(words.slice(1), MAKE_VALUED);
     const vars = new Map();
     const targets = [];
     for (const a of args) {
@@ -6926,10 +3152,10 @@ const resolveMake = (inv, ctx) => {
     if (prog !== 'make' && prog !== 'gmake')
         return undefined;
     const args = readMakeArgs(inv.words);
-    const cwd = args.dir !== undefined ? joinPath(inv.cwd, args.dir) : inv.cwd;
+    const cwd = args.dir !== undefined ? (0,types/* joinPath */.uJ)(inv.cwd, args.dir) : inv.cwd;
     if (cwd === undefined)
         return undefined;
-    const file = args.file !== undefined ? joinPath(cwd, args.file) : findIn(ctx.repo, cwd, NAMES);
+    const file = args.file !== undefined ? (0,types/* joinPath */.uJ)(cwd, args.file) : (0,types/* findIn */.r9)(ctx.repo, cwd, NAMES);
     if (file === undefined || !ctx.repo.has(file))
         return undefined;
     const mk = loadMakefile(ctx, file);
@@ -7058,7 +3284,7 @@ const resolvePoe = (inv, ctx) => {
     if (inv.argv[0] !== 'poe' && inv.argv[0] !== 'poethepoet')
         return undefined;
     const name = inv.argv.slice(1).find((w) => !w.startsWith('-'));
-    const file = findIn(ctx.repo, inv.cwd, ['pyproject.toml']) ?? findIn(ctx.repo, '', ['pyproject.toml']);
+    const file = (0,types/* findIn */.r9)(ctx.repo, inv.cwd, ['pyproject.toml']) ?? (0,types/* findIn */.r9)(ctx.repo, '', ['pyproject.toml']);
     if (name === undefined || file === undefined)
         return undefined;
     const doc = loadToml(ctx, file);
@@ -7070,7 +3296,7 @@ const resolvePoe = (inv, ctx) => {
     }
     const line = taskLine(doc, 'tool.poe.tasks', name);
     const t = asTable(task);
-    const cwd = typeof t?.cwd === 'string' ? (joinPath(dirOf(file), t.cwd) ?? dirOf(file)) : dirOf(file);
+    const cwd = typeof t?.cwd === 'string' ? ((0,types/* joinPath */.uJ)((0,types/* dirOf */.Rw)(file), t.cwd) ?? (0,types/* dirOf */.Rw)(file)) : (0,types/* dirOf */.Rw)(file);
     let entries;
     if (typeof task === 'string')
         entries = linesOf(task, line);
@@ -7119,8 +3345,8 @@ const resolveHatch = (inv, ctx) => {
     const colon = target.indexOf(':');
     const envName = (colon >= 0 ? target.slice(0, colon) : env).replace(/\..*$/, '');
     const script = colon >= 0 ? target.slice(colon + 1) : target;
-    const hatchToml = findIn(ctx.repo, inv.cwd, ['hatch.toml']);
-    const file = hatchToml ?? findIn(ctx.repo, inv.cwd, ['pyproject.toml']) ?? findIn(ctx.repo, '', ['pyproject.toml']);
+    const hatchToml = (0,types/* findIn */.r9)(ctx.repo, inv.cwd, ['hatch.toml']);
+    const file = hatchToml ?? (0,types/* findIn */.r9)(ctx.repo, inv.cwd, ['pyproject.toml']) ?? (0,types/* findIn */.r9)(ctx.repo, '', ['pyproject.toml']);
     if (file === undefined)
         return undefined;
     const doc = loadToml(ctx, file);
@@ -7139,7 +3365,7 @@ const resolveHatch = (inv, ctx) => {
             text = `hatch run ${envName}:${text}`;
         return { ...e, text };
     });
-    return [body('hatch', file, `${envName}:${script}`, line, entries, dirOf(file))];
+    return [body('hatch', file, `${envName}:${script}`, line, entries, (0,types/* dirOf */.Rw)(file))];
 };
 function rawRun(words, tool) {
     let i = words.indexOf(tool);
@@ -7154,7 +3380,7 @@ const resolvePdm = (inv, ctx) => {
     const name = rawRun(inv.words, 'pdm');
     if (name === undefined)
         return undefined;
-    const file = findIn(ctx.repo, inv.cwd, ['pyproject.toml']) ?? findIn(ctx.repo, '', ['pyproject.toml']);
+    const file = (0,types/* findIn */.r9)(ctx.repo, inv.cwd, ['pyproject.toml']) ?? (0,types/* findIn */.r9)(ctx.repo, '', ['pyproject.toml']);
     const doc = file ? loadToml(ctx, file) : undefined;
     const scripts = doc ? asTable((0,toml/* tomlGet */.Fj)(doc.root, 'tool.pdm.scripts')) : undefined;
     if (!file || !doc || !scripts || scripts[name] === undefined)
@@ -7167,7 +3393,7 @@ const resolvePdm = (inv, ctx) => {
         const line = taskLine(doc, 'tool.pdm.scripts', n);
         const t = asTable(task);
         const entries = typeof task === 'string' ? linesOf(task, line) : t && (t.cmd !== undefined || t.shell !== undefined) ? linesOf(Array.isArray(t.cmd) ? t.cmd.join(' ') : (t.cmd ?? t.shell), line) : t && Array.isArray(t.composite) ? linesOf(t.composite, line, doc.text, (c) => (scripts[c.split(/\s+/)[0]] !== undefined ? `pdm run ${c}` : c)) : [];
-        bodies.push(body('pdm', file, n, line, entries, dirOf(file)));
+        bodies.push(body('pdm', file, n, line, entries, (0,types/* dirOf */.Rw)(file)));
     }
     return bodies;
 };
@@ -7199,8 +3425,8 @@ const resolvePixi = (inv, ctx) => {
     const name = rawRun(inv.words, 'pixi');
     if (name === undefined)
         return undefined;
-    const pixi = findIn(ctx.repo, inv.cwd, ['pixi.toml']) ?? findIn(ctx.repo, '', ['pixi.toml']);
-    const file = pixi ?? findIn(ctx.repo, inv.cwd, ['pyproject.toml']) ?? findIn(ctx.repo, '', ['pyproject.toml']);
+    const pixi = (0,types/* findIn */.r9)(ctx.repo, inv.cwd, ['pixi.toml']) ?? (0,types/* findIn */.r9)(ctx.repo, '', ['pixi.toml']);
+    const file = pixi ?? (0,types/* findIn */.r9)(ctx.repo, inv.cwd, ['pyproject.toml']) ?? (0,types/* findIn */.r9)(ctx.repo, '', ['pyproject.toml']);
     const doc = file ? loadToml(ctx, file) : undefined;
     if (!file || !doc)
         return undefined;
@@ -7215,7 +3441,7 @@ const resolvePixi = (inv, ctx) => {
     const depNames = (Array.isArray(deps) ? deps : typeof deps === 'string' ? [deps] : []).map((d) => (typeof d === 'string' ? d : typeof asTable(d)?.task === 'string' ? String(asTable(d).task) : ''));
     const cmd = typeof task === 'string' || Array.isArray(task) ? task : t?.cmd;
     const text = Array.isArray(cmd) ? cmd.filter((x) => typeof x === 'string').join(' ') : cmd;
-    const cwd = typeof t?.cwd === 'string' ? (joinPath(dirOf(file), t.cwd) ?? dirOf(file)) : dirOf(file);
+    const cwd = typeof t?.cwd === 'string' ? ((0,types/* joinPath */.uJ)((0,types/* dirOf */.Rw)(file), t.cwd) ?? (0,types/* dirOf */.Rw)(file)) : (0,types/* dirOf */.Rw)(file);
     return [body('pixi', file, name, line, [...linesOf(depNames.filter((d) => d !== ''), line, doc.text, (d) => `pixi run ${d}`), ...linesOf(text, line)], cwd)];
 };
 
@@ -7236,13 +3462,13 @@ const SUBCOMMANDS = new Set([
     'tool', 'tool-alias', 'trust', 'uninstall', 'unset', 'unuse', 'upgrade', 'up', 'usage', 'use', 'u', 'version', 'v', 'watch', 'w', 'where', 'which',
 ]);
 /** Global options that take a value (`mise -C dir run test`). */
-const mise_GLOBAL_VALUED = new Set(['-C', '--cd', '-E', '--env', '-j', '--jobs', '--log-level', '--output', '-o']);
+const GLOBAL_VALUED = new Set(['-C', '--cd', '-E', '--env', '-j', '--jobs', '--log-level', '--output', '-o']);
 /** `mise run` options that take a value. */
 const RUN_VALUED = new Set(['-C', '--cd', '-j', '--jobs', '-o', '--output', '-t', '--tool', '--timeout', '-s', '--shell']);
 /** The tasks visible from a folder: its parents' first, so a nearer definition replaces them. */
 function tasksFrom(ctx, cwd) {
     const dirs = [];
-    for (let d = cwd; d !== undefined; d = d === '' ? undefined : dirOf(d))
+    for (let d = cwd; d !== undefined; d = d === '' ? undefined : (0,types/* dirOf */.Rw)(d))
         dirs.unshift(d);
     const tasks = new Map();
     for (const d of dirs) {
@@ -7270,12 +3496,12 @@ function tomlTasks(doc, file) {
     const table = asTable((0,toml/* tomlGet */.Fj)(doc.root, 'tasks'));
     if (!table)
         return [];
-    const root = dirOf(file.replace(/(^|\/)(\.config\/mise|\.config|mise|\.mise)\/[^/]+$/, '$1x'));
+    const root = (0,types/* dirOf */.Rw)(file.replace(/(^|\/)(\.config\/mise|\.config|mise|\.mise)\/[^/]+$/, '$1x'));
     const out = [];
     for (const [name, value] of Object.entries(table)) {
         const t = asTable(value);
         const head = (0,toml/* tomlLine */.LO)(doc.text, `tasks.${name}`) ?? (0,toml/* tomlLine */.LO)(doc.text, `tasks."${name}"`) ?? taskLine(doc, 'tasks', name);
-        const cwd = typeof t?.dir === 'string' && !t.dir.includes('{{') ? (joinPath(root, t.dir) ?? root) : root;
+        const cwd = typeof t?.dir === 'string' && !t.dir.includes('{{') ? ((0,types/* joinPath */.uJ)(root, t.dir) ?? root) : root;
         const run = t ? t.run : value;
         const runLine = t && t.run !== undefined ? ((0,toml/* tomlLine */.LO)(doc.text, `tasks.${name}`, 'run') ?? (0,toml/* tomlLine */.LO)(doc.text, `tasks."${name}"`, 'run') ?? head) : head;
         const list = Array.isArray(run) ? run : run === undefined ? [] : [run];
@@ -7284,15 +3510,15 @@ function tomlTasks(doc, file) {
             const sub = asTable(item);
             // `{ task = "x" }` and `{ tasks = ["a", "b"] }` name other tasks.
             const refs = sub ? [...strings(sub.task), ...strings(sub.tasks)] : [];
-            const entries = refs.length > 0 ? linesOf(refs, runLine, doc.text, (r) => shellQuote(['mise', 'run', r])) : linesOf(Array.isArray(run) ? [item] : item, runLine, doc.text);
+            const entries = refs.length > 0 ? linesOf(refs, runLine, doc.text, (r) => (0,types/* shellQuote */.ZL)(['mise', 'run', r])) : linesOf(Array.isArray(run) ? [item] : item, runLine, doc.text);
             for (const e of entries)
                 if (!/^#!/.test(e.text))
                     lines.push({ value: e.text, pos: { line: e.line, column: e.column } });
         }
         if (t && typeof t.file === 'string') {
-            const script = joinPath(root, t.file);
+            const script = (0,types/* joinPath */.uJ)(root, t.file);
             if (script !== undefined)
-                lines.push({ value: shellQuote(['bash', script]), pos: { line: (0,toml/* tomlLine */.LO)(doc.text, `tasks.${name}`, 'file') ?? head, column: 1 } });
+                lines.push({ value: (0,types/* shellQuote */.ZL)(['bash', script]), pos: { line: (0,toml/* tomlLine */.LO)(doc.text, `tasks.${name}`, 'file') ?? head, column: 1 } });
         }
         const task = { name, file, line: head, cwd, lines, depends: t ? strings(t.depends) : [], dependsPost: t ? strings(t.depends_post) : [] };
         out.push(task);
@@ -7320,7 +3546,7 @@ function fileTasks(ctx, dir) {
                 if (m)
                     depends.push(...[...m[1].matchAll(/["']([^"']+)["']/g)].map((x) => x[1]));
             }
-            out.push({ name, file, line: 1, cwd: dir, lines: [{ value: shellQuote(['bash', file]), pos: { line: 1, column: 1 } }], depends, dependsPost: [] });
+            out.push({ name, file, line: 1, cwd: dir, lines: [{ value: (0,types/* shellQuote */.ZL)(['bash', file]), pos: { line: 1, column: 1 } }], depends, dependsPost: [] });
         }
     }
     return out;
@@ -7332,7 +3558,7 @@ function requested(argv) {
     while (i < argv.length && argv[i].startsWith('-')) {
         if (argv[i] === '-C' || argv[i] === '--cd')
             cd = argv[i + 1];
-        i += mise_GLOBAL_VALUED.has(argv[i]) ? 2 : 1;
+        i += GLOBAL_VALUED.has(argv[i]) ? 2 : 1;
     }
     let sub = argv[i];
     if (sub === 'tasks' || sub === 't') {
@@ -7385,12 +3611,12 @@ const resolveMise = (inv, ctx) => {
         const cmd = argv.slice(argv.indexOf('--', exec) + 1);
         if (cmd.length === 0)
             return undefined;
-        return [{ key: `inline:mise-exec:${inv.at.file}:${inv.at.line}:${inv.at.column}`, label: 'mise exec', at: inv.at, via: [], lines: [{ value: shellQuote(cmd), pos: { line: inv.at.line, column: inv.at.column } }], cwd: inv.cwd }];
+        return [{ key: `inline:mise-exec:${inv.at.file}:${inv.at.line}:${inv.at.column}`, label: 'mise exec', at: inv.at, via: [], lines: [{ value: (0,types/* shellQuote */.ZL)(cmd), pos: { line: inv.at.line, column: inv.at.column } }], cwd: inv.cwd }];
     }
     const req = requested(argv);
     if (!req)
         return undefined;
-    const cwd = req.cd !== undefined ? (joinPath(inv.cwd, req.cd) ?? inv.cwd) : inv.cwd;
+    const cwd = req.cd !== undefined ? ((0,types/* joinPath */.uJ)(inv.cwd, req.cd) ?? inv.cwd) : inv.cwd;
     const tasks = tasksFrom(ctx, cwd);
     if (tasks.size === 0)
         return undefined;
@@ -7402,7 +3628,7 @@ const resolveMise = (inv, ctx) => {
     const visit = function* ({ name, chain, top }) {
         // Monorepo tasks: `//:name` is a task of the root's config, `//path:name` one of that folder's.
         const mono = /^\/\/([^:]*):(.+)$/.exec(name);
-        const dir = mono ? (mono[1] === '' ? '' : joinPath('', mono[1])) : undefined;
+        const dir = mono ? (mono[1] === '' ? '' : (0,types/* joinPath */.uJ)('', mono[1])) : undefined;
         const t = (mono ? (dir === undefined ? undefined : tasksFrom(ctx, dir)) : tasks)?.get((mono ? mono[2] : name).split(/\s+/)[0]);
         if (!t) {
             if (top) {
@@ -7520,7 +3746,7 @@ function parseNoxfile(file, text) {
         const session = { name: named?.[1] ?? def[2], line: j + 1, runs: [], calls: [], locals: new Map(), params: new Map() };
         for (const p of head.matchAll(/@(?:nox\.)?parametrize\s*\(\s*["'](\w+)["']\s*,\s*/g)) {
             const expr = callArgs(head, p.index + p[0].length)[0];
-            const values = expr === undefined ? undefined : nox_evaluate(expr, { nox, session, bound: new Map() }, 0);
+            const values = expr === undefined ? undefined : evaluate(expr, { nox, session, bound: new Map() }, 0);
             if (values && values.length > 0)
                 session.params.set(p[1], values);
         }
@@ -7551,14 +3777,14 @@ function parseNoxfile(file, text) {
             const column = m.index - lastNewline;
             session.calls.push({ args, pos: { line: lineNo, column } });
         }
-        session.runs = nox_runsOf(nox, session, new Map());
+        session.runs = runsOf(nox, session, new Map());
         nox.sessions.push(session);
         i = k - 1;
     }
     return nox;
 }
 /** The strings an expression stands for (one for a string, several for a list or a spread), or undefined when not known. */
-function nox_evaluate(expr, scope, depth) {
+function evaluate(expr, scope, depth) {
     const e = expr.trim().replace(/,$/, '').trim();
     if (depth > 8 || e === '')
         return undefined;
@@ -7567,7 +3793,7 @@ function nox_evaluate(expr, scope, depth) {
         return [lit];
     const spread = /^\*\s*([A-Za-z_]\w*)$/.exec(e);
     if (spread)
-        return nox_evaluate(spread[1], scope, depth + 1);
+        return evaluate(spread[1], scope, depth + 1);
     if (/^[A-Za-z_]\w*$/.test(e)) {
         const bound = scope.bound.get(e);
         if (bound !== undefined)
@@ -7575,13 +3801,13 @@ function nox_evaluate(expr, scope, depth) {
         if (scope.session.params.has(e))
             return undefined;
         const def = scope.session.locals.get(e) ?? scope.nox.globals.get(e);
-        return def === undefined ? undefined : nox_evaluate(def, scope, depth + 1);
+        return def === undefined ? undefined : evaluate(def, scope, depth + 1);
     }
     const list = /^[[(]([\s\S]*)[\])]$/.exec(e);
     if (list) {
         const out = [];
         for (const item of callArgs(`${list[1]})`, 0)) {
-            const v = nox_evaluate(item, scope, depth + 1);
+            const v = evaluate(item, scope, depth + 1);
             if (v === undefined)
                 return undefined;
             out.push(...v);
@@ -7595,8 +3821,8 @@ function nox_evaluate(expr, scope, depth) {
     if (call) {
         const args = callArgs(`${call[2]})`, 0);
         if (call[1] !== 'os.path.join')
-            return args.length === 1 ? nox_evaluate(args[0], scope, depth + 1) : undefined;
-        const parts = args.map((x) => nox_evaluate(x, scope, depth + 1));
+            return args.length === 1 ? evaluate(args[0], scope, depth + 1) : undefined;
+        const parts = args.map((x) => evaluate(x, scope, depth + 1));
         if (parts.some((x) => x === undefined || x.length !== 1))
             return undefined;
         return [parts.map((x) => x[0].replace(/\/+$/, '')).join('/')];
@@ -7604,12 +3830,12 @@ function nox_evaluate(expr, scope, depth) {
     return undefined;
 }
 /** The shell lines of a session's runs with its parameters bound (unknown arguments left out). */
-function nox_runsOf(nox, session, bound) {
+function runsOf(nox, session, bound) {
     const out = [];
     for (const call of session.calls) {
-        const words = call.args.filter((x) => !/^\w+\s*=[^=]/.test(x)).flatMap((x) => nox_evaluate(x, { nox, session, bound }, 0) ?? []);
+        const words = call.args.filter((x) => !/^\w+\s*=[^=]/.test(x)).flatMap((x) => evaluate(x, { nox, session, bound }, 0) ?? []);
         if (words.length > 0)
-            out.push({ value: shellQuote(words), pos: call.pos });
+            out.push({ value: (0,types/* shellQuote */.ZL)(words), pos: call.pos });
     }
     return out;
 }
@@ -7624,7 +3850,7 @@ function sessionRuns(nox, session, picked) {
         combos = combos.flatMap((c) => choices.map((v) => new Map([...c, [name, v]]))).slice(0, 32);
     }
     const seen = new Set();
-    return combos.flatMap((c) => nox_runsOf(nox, session, c)).filter((l) => {
+    return combos.flatMap((c) => runsOf(nox, session, c)).filter((l) => {
         const key = `${l.pos.line}:${l.value}`;
         if (seen.has(key))
             return false;
@@ -7712,7 +3938,7 @@ const resolveNox = (inv, ctx) => {
             for (const pushed of w.slice(w.indexOf('=') + 1).split(','))
                 picked.push(pushed);
     }
-    const file = joinPath(inv.cwd, noxfile);
+    const file = (0,types/* joinPath */.uJ)(inv.cwd, noxfile);
     if (file === undefined || !ctx.repo.has(file))
         return undefined;
     const nox = loadNox(ctx, file);
@@ -7730,7 +3956,7 @@ const resolveNox = (inv, ctx) => {
             continue;
         }
         const raw = picked.find((p) => sessionBase(p) === name) ?? '';
-        bodies.push({ key: `nox:${file}#${s.name}`, label: `nox session "${s.name}"`, at: { file, line: s.line, column: 1 }, via: [], lines: sessionRuns(nox, s, raw), cwd: dirOf(file) });
+        bodies.push({ key: `nox:${file}#${s.name}`, label: `nox session "${s.name}"`, at: { file, line: s.line, column: 1 }, via: [], lines: sessionRuns(nox, s, raw), cwd: (0,types/* dirOf */.Rw)(file) });
     }
     return bodies;
 };
@@ -7745,7 +3971,7 @@ function parsePackageJson(file, text, findings) {
     catch (err) {
         const msg = err instanceof Error ? err.message : String(err);
         const at = /position (\d+)/.exec(msg);
-        const pos = at ? posAt(text, Number(at[1])) : { line: 1, column: 1 };
+        const pos = at ? (0,types/* posAt */.Wc)(text, Number(at[1])) : { line: 1, column: 1 };
         findings.push({ severity: 'warning', file, ...pos, check: 'command-resolution', message: `"${file}" is not valid JSON (${msg.replace(/ in JSON at position \d+.*$/, '')}); its scripts were not followed. Fix the JSON so npm can read it.` });
         return undefined;
     }
@@ -7805,13 +4031,13 @@ function loadPackageJson(ctx, file) {
     return ctx.once('package.json', file, (text) => parsePackageJson(file, text, ctx.findings));
 }
 const YARN_BUILTIN = new Set(['install', 'add', 'remove', 'upgrade', 'up', 'why', 'info', 'init', 'link', 'unlink', 'pack', 'publish', 'config', 'cache', 'global', 'workspace', 'workspaces', 'dlx', 'exec', 'set', 'plugin', 'version', 'audit', 'outdated', 'import', 'licenses', 'list', 'login', 'logout', 'owner', 'tag', 'team', 'bin', 'check', 'constraints', 'dedupe', 'explain', 'npm', 'patch', 'rebuild', 'node', 'create', 'help', 'store', 'fetch', 'setup', 'env', 'prune', 'i', 'ci', 'update']);
-const npm_VALUED = new Set(['--prefix', '--cwd', '-C', '--dir', '-w', '--workspace', '--filter', '-F', '--mutex', '--network-timeout']);
+const VALUED = new Set(['--prefix', '--cwd', '-C', '--dir', '-w', '--workspace', '--filter', '-F', '--mutex', '--network-timeout']);
 /** The package manager, script name and folder of a script invocation, if it is one. */
 function scriptCall(argv) {
     const pm = argv[0];
     if (pm !== 'npm' && pm !== 'yarn' && pm !== 'pnpm' && pm !== 'bun')
         return undefined;
-    const { args, opts } = positionals(argv.slice(1), npm_VALUED);
+    const { args, opts } = (0,types/* positionals */.g9)(argv.slice(1), VALUED);
     const dir = (opts.get('--prefix') ?? opts.get('--cwd') ?? opts.get('-C') ?? opts.get('--dir'))?.[0];
     const d = dir !== undefined ? { dir } : {};
     const sub = args[0];
@@ -7833,7 +4059,7 @@ const resolveNpm = (inv, ctx) => {
     const call = scriptCall(inv.argv);
     if (!call)
         return undefined;
-    const cwd = call.dir !== undefined ? joinPath(inv.cwd, call.dir) : inv.cwd;
+    const cwd = call.dir !== undefined ? (0,types/* joinPath */.uJ)(inv.cwd, call.dir) : inv.cwd;
     if (cwd === undefined)
         return undefined;
     const file = cwd === '' ? 'package.json' : `${cwd}/package.json`;
@@ -7951,8 +4177,8 @@ function selectedHooks(hooks, id, stage) {
     });
 }
 function loadHooks(ctx) {
-    return ctx.once('pre-commit', PRE_COMMIT_CONFIG, () => {
-        const pc = readPreCommit(ctx.repo);
+    return ctx.once('pre-commit', pre_commit_ci_read/* PRE_COMMIT_CONFIG */.z, () => {
+        const pc = (0,pre_commit_ci_read/* readPreCommit */.V)(ctx.repo);
         if (pc)
             for (const pushed of pc.findings)
                 ctx.findings.push(pushed);
@@ -7961,8 +4187,8 @@ function loadHooks(ctx) {
 }
 function hookBodies(ctx, hooks) {
     return hooks.map((h) => {
-        const at = { file: PRE_COMMIT_CONFIG, line: h.line, column: h.column };
-        return { key: `pre-commit:${h.id}@${h.line}`, label: `pre-commit hook "${h.id}"`, at, via: [], lines: [{ value: shellQuote(hookArgv(h)), pos: { line: h.line, column: h.column } }], cwd: '' };
+        const at = { file: pre_commit_ci_read/* PRE_COMMIT_CONFIG */.z, line: h.line, column: h.column };
+        return { key: `pre-commit:${h.id}@${h.line}`, label: `pre-commit hook "${h.id}"`, at, via: [], lines: [{ value: (0,types/* shellQuote */.ZL)(hookArgv(h)), pos: { line: h.line, column: h.column } }], cwd: '' };
     });
 }
 const pre_commit_RUN_VALUED = new Set(['--hook-stage', '-c', '--config', '--from-ref', '--to-ref', '-s', '-o', '--source', '--origin', '--color']);
@@ -7988,7 +4214,7 @@ const resolvePreCommit = (inv, ctx) => {
         return undefined;
     const picked = selectedHooks(pc.hooks, id, stage);
     if (id !== undefined && picked.length === 0)
-        ctx.findings.push({ ...inv.at, severity: 'notice', check: 'command-resolution', message: `"${PRE_COMMIT_CONFIG}" has no hook "${id}"${stage ? ` for stage "${stage}"` : ''}, so "pre-commit run ${id}" runs nothing. Check the hook id.` });
+        ctx.findings.push({ ...inv.at, severity: 'notice', check: 'command-resolution', message: `"${pre_commit_ci_read/* PRE_COMMIT_CONFIG */.z}" has no hook "${id}"${stage ? ` for stage "${stage}"` : ''}, so "pre-commit run ${id}" runs nothing. Check the hook id.` });
     return hookBodies(ctx, picked);
 };
 /** The words a `pre-commit/action` step runs (`pre-commit run --all-files` plus its extra_args). */
@@ -8012,8 +4238,8 @@ function pre_commit_preCommitCi(ctx) {
     const step = { index: 0, at, name: { value: 'pre-commit.ci', pos }, runLines: [], inputs: {}, env: {}, allowFailure: false };
     const job = { id: 'pre-commit.ci', at, needs: [], runsOn: [], services: [], env: {}, allowFailure: false, steps: [step] };
     const trigger = { kind: 'pull-request', original: 'pull_request', at, filters: [], tags: [], paths: [], schedules: [] };
-    const pipeline = { system: 'pre-commit-ci', file: PRE_COMMIT_CONFIG, name: 'pre-commit.ci', at, triggers: [trigger], env: {}, jobs: [job] };
-    const exec = { pipeline, job, step, file: PRE_COMMIT_CONFIG, via: [], callers: [], reach: { ...(0,ci/* reachOf */.xw)(pipeline), conditions: ['run by pre-commit.ci'] } };
+    const pipeline = { system: 'pre-commit-ci', file: pre_commit_ci_read/* PRE_COMMIT_CONFIG */.z, name: 'pre-commit.ci', at, triggers: [trigger], env: {}, jobs: [job] };
+    const exec = { pipeline, job, step, file: pre_commit_ci_read/* PRE_COMMIT_CONFIG */.z, via: [], callers: [], reach: { ...(0,ci/* reachOf */.xw)(pipeline), conditions: ['run by pre-commit.ci'] } };
     const skip = new Set(pc.ciSkip ?? []);
     return { exec, bodies: hookBodies(ctx, selectedHooks(pc.hooks, undefined, undefined).filter((h) => !skip.has(h.id))) };
 }
@@ -8055,7 +4281,7 @@ const resolveScript = (inv, ctx) => {
         const line = { value: target.inline, pos: { line: inv.at.line, column: inv.at.column } };
         return [{ key: `inline:${inv.at.file}:${inv.at.line}:${inv.at.column}`, label: 'inline shell', at: inv.at, via: [], lines: [line], cwd: inv.cwd }];
     }
-    const file = joinPath(inv.cwd, target.path);
+    const file = (0,types/* joinPath */.uJ)(inv.cwd, target.path);
     if (file === undefined)
         return undefined;
     if (!ctx.repo.has(file)) {
@@ -8085,7 +4311,7 @@ const resolveScript = (inv, ctx) => {
 function inline(inv, words, label, cwd = inv.cwd) {
     if (words.length === 0)
         return undefined;
-    const text = words.length === 1 ? words[0] : shellQuote(words);
+    const text = words.length === 1 ? words[0] : (0,types/* shellQuote */.ZL)(words);
     return [{ key: `inline:${label}:${inv.at.file}:${inv.at.line}:${inv.at.column}`, label, at: inv.at, via: [], lines: [{ value: text, pos: { line: inv.at.line, column: inv.at.column } }], cwd }];
 }
 /** Named command lines of a YAML file (`entrypoint:`, `run:` ...), with their positions. */
@@ -8099,7 +4325,7 @@ function yamlCommands(ctx, file, keys, dirKey) {
     });
 }
 function fileBody(ctx, inv, spec, keys, dirKey, label) {
-    const file = joinPath(inv.cwd, spec);
+    const file = (0,types/* joinPath */.uJ)(inv.cwd, spec);
     if (file === undefined)
         return undefined;
     if (!ctx.repo.has(file)) {
@@ -8110,7 +4336,7 @@ function fileBody(ctx, inv, spec, keys, dirKey, label) {
     const found = yamlCommands(ctx, file, keys, dirKey);
     if (!found || found.lines.length === 0)
         return undefined;
-    const cwd = found.dir !== undefined && !found.dir.includes('$') ? (joinPath(dirOf(file), found.dir) ?? inv.cwd) : inv.cwd;
+    const cwd = found.dir !== undefined && !found.dir.includes('$') ? ((0,types/* joinPath */.uJ)((0,types/* dirOf */.Rw)(file), found.dir) ?? inv.cwd) : inv.cwd;
     return [{ key: `${label}:${file}`, label: `${label} "${file}"`, at: { file, line: found.lines[0].pos.line, column: 1 }, via: [], lines: found.lines, cwd }];
 }
 const isYaml = (w) => /\.ya?ml$/.test(w);
@@ -8122,9 +4348,9 @@ const resolveRayJob = (inv) => {
     const dash = a.indexOf('--');
     if (dash < 0)
         return undefined;
-    const { opts } = positionals(a.slice(3, dash), RAY_VALUED);
+    const { opts } = (0,types/* positionals */.g9)(a.slice(3, dash), RAY_VALUED);
     const wd = opts.get('--working-dir')?.[0];
-    return inline(inv, a.slice(dash + 1), 'ray job', wd !== undefined ? (joinPath(inv.cwd, wd) ?? inv.cwd) : inv.cwd);
+    return inline(inv, a.slice(dash + 1), 'ray job', wd !== undefined ? ((0,types/* joinPath */.uJ)(inv.cwd, wd) ?? inv.cwd) : inv.cwd);
 };
 const ANYSCALE_VALUED = new Set(['-f', '--config-file', '-n', '--name', '-w', '--working-dir', '--image-uri', '--containerfile', '--compute-config', '-e', '--env', '--exclude', '-r', '--requirements', '--cloud', '--project', '--max-retries', '--timeout-s', '--description', '--py-modules', '--ray-version', '--registry-login-secret']);
 const resolveAnyscaleJob = (inv, ctx) => {
@@ -8132,9 +4358,9 @@ const resolveAnyscaleJob = (inv, ctx) => {
     if (a[0] !== 'anyscale' || (a[1] !== 'job' && a[1] !== 'jobs') || a[2] !== 'submit')
         return undefined;
     const dash = a.indexOf('--');
-    const { args, opts } = positionals(dash >= 0 ? a.slice(3, dash) : a.slice(3), ANYSCALE_VALUED);
+    const { args, opts } = (0,types/* positionals */.g9)(dash >= 0 ? a.slice(3, dash) : a.slice(3), ANYSCALE_VALUED);
     const wd = (opts.get('-w') ?? opts.get('--working-dir'))?.[0];
-    const cwd = wd !== undefined ? (joinPath(inv.cwd, wd) ?? inv.cwd) : inv.cwd;
+    const cwd = wd !== undefined ? ((0,types/* joinPath */.uJ)(inv.cwd, wd) ?? inv.cwd) : inv.cwd;
     if (dash >= 0 && dash + 1 < a.length)
         return inline(inv, a.slice(dash + 1), 'anyscale job', cwd);
     const spec = (opts.get('-f') ?? opts.get('--config-file'))?.[0] ?? args.find(isYaml);
@@ -8161,13 +4387,13 @@ const resolveSky = (inv, ctx) => {
         rest = a.slice(3);
     else
         return undefined;
-    const { args, opts } = positionals(rest, SKY_VALUED);
+    const { args, opts } = (0,types/* positionals */.g9)(rest, SKY_VALUED);
     const words = clusterFirst && !opts.has('-c') && !opts.has('--cluster') ? args.slice(1) : args;
     const wd = opts.get('--workdir')?.[0];
     const spec = words.find(isYaml);
     if (spec !== undefined)
         return fileBody(ctx, inv, spec, ['setup', 'run'], 'workdir', 'SkyPilot task');
-    return inline(inv, words, 'SkyPilot command', wd !== undefined ? (joinPath(inv.cwd, wd) ?? inv.cwd) : inv.cwd);
+    return inline(inv, words, 'SkyPilot command', wd !== undefined ? ((0,types/* joinPath */.uJ)(inv.cwd, wd) ?? inv.cwd) : inv.cwd);
 };
 const DOCKER_RUN_VALUED = new Set([
     '-a', '--attach', '--add-host', '--blkio-weight', '--cap-add', '--cap-drop', '--cgroup-parent', '--cidfile', '--cpu-period', '--cpu-quota', '--cpu-shares', '-c',
@@ -8188,7 +4414,7 @@ function afterOptions(words, valued) {
 }
 /** The `command:` of a compose service, when the service names no other command. */
 function composeCommand(ctx, inv, files, service) {
-    const file = files.length > 0 ? joinPath(inv.cwd, files[0]) : findIn(ctx.repo, inv.cwd, ['compose.yaml', 'compose.yml', 'docker-compose.yml', 'docker-compose.yaml']);
+    const file = files.length > 0 ? (0,types/* joinPath */.uJ)(inv.cwd, files[0]) : (0,types/* findIn */.r9)(ctx.repo, inv.cwd, ['compose.yaml', 'compose.yml', 'docker-compose.yml', 'docker-compose.yaml']);
     if (file === undefined || !ctx.repo.has(file))
         return undefined;
     const cmd = ctx.once(`compose:${service}`, file, (text) => {
@@ -8198,11 +4424,11 @@ function composeCommand(ctx, inv, files, service) {
         if (s)
             return s;
         const list = y.strList(node);
-        return list.length > 0 ? { value: shellQuote(list.map((l) => l.value)), pos: list[0].pos } : undefined;
+        return list.length > 0 ? { value: (0,types/* shellQuote */.ZL)(list.map((l) => l.value)), pos: list[0].pos } : undefined;
     });
     if (!cmd)
         return undefined;
-    return [{ key: `compose:${file}#${service}`, label: `compose service "${service}"`, at: { file, line: cmd.pos.line, column: cmd.pos.column }, via: [], lines: [cmd], cwd: dirOf(file) }];
+    return [{ key: `compose:${file}#${service}`, label: `compose service "${service}"`, at: { file, line: cmd.pos.line, column: cmd.pos.column }, via: [], lines: [cmd], cwd: (0,types/* dirOf */.Rw)(file) }];
 }
 const resolveDocker = (inv, ctx) => {
     const a = inv.argv;
@@ -8404,7 +4630,7 @@ function braces(entry) {
     return out;
 }
 function loadTox(ctx, dir, explicit) {
-    const file = explicit ?? findIn(ctx.repo, dir, ['tox.ini', 'tox.toml', 'pyproject.toml', 'setup.cfg']);
+    const file = explicit ?? (0,types/* findIn */.r9)(ctx.repo, dir, ['tox.ini', 'tox.toml', 'pyproject.toml', 'setup.cfg']);
     if (file === undefined)
         return undefined;
     const base = file.slice(file.lastIndexOf('/') + 1);
@@ -8481,13 +4707,13 @@ const resolveTox = (inv, ctx) => {
         words = words.slice(1);
     else if (words[0] !== undefined && !words[0].startsWith('-'))
         return undefined; // tox list, tox devenv ...
-    const { opts } = positionals(words, TOX_VALUED);
+    const { opts } = (0,types/* positionals */.g9)(words, TOX_VALUED);
     const conf = opts.get('-c')?.[0] ?? opts.get('--conf')?.[0];
     const root = opts.get('--root')?.[0];
-    const dir = (root !== undefined ? joinPath(inv.cwd, root) : inv.cwd) ?? inv.cwd;
-    let explicit = conf !== undefined ? joinPath(inv.cwd, conf) : undefined;
+    const dir = (root !== undefined ? (0,types/* joinPath */.uJ)(inv.cwd, root) : inv.cwd) ?? inv.cwd;
+    let explicit = conf !== undefined ? (0,types/* joinPath */.uJ)(inv.cwd, conf) : undefined;
     if (explicit !== undefined && ctx.repo.dirs.has(explicit))
-        explicit = findIn(ctx.repo, explicit, ['tox.ini', 'tox.toml', 'pyproject.toml']);
+        explicit = (0,types/* findIn */.r9)(ctx.repo, explicit, ['tox.ini', 'tox.toml', 'pyproject.toml']);
     const cfg = loadTox(ctx, dir, explicit);
     if (!cfg)
         return undefined;
@@ -8498,7 +4724,7 @@ const resolveTox = (inv, ctx) => {
     let envs = named.length > 0 ? named : fromEnv.length > 0 ? fromEnv : cfg.envlist.length > 0 ? cfg.envlist : ['py'];
     if (envs.some((e) => e === 'ALL' || e === 'all'))
         envs = cfg.envlist;
-    const toxDir = dirOf(cfg.file);
+    const toxDir = (0,types/* dirOf */.Rw)(cfg.file);
     const bodies = [];
     for (const env of envs) {
         if (env.includes('$'))
@@ -8507,7 +4733,7 @@ const resolveTox = (inv, ctx) => {
         if (!table)
             continue;
         const change = envCommands(cfg, env, 'changedir')[0]?.text;
-        const cwd = (change !== undefined ? joinPath(toxDir, change.replace(/^\.\//, '')) : toxDir) ?? toxDir;
+        const cwd = (change !== undefined ? (0,types/* joinPath */.uJ)(toxDir, change.replace(/^\.\//, '')) : toxDir) ?? toxDir;
         const lines = [];
         const ignored = new Map();
         for (const key of ['commands_pre', 'commands', 'commands_post']) {
@@ -8572,7 +4798,7 @@ const RESOLVERS = [
 
 
 /** How many hops (script \u2192 make target \u2192 tox env ...) are followed from one `run:` line. */
-const run_MAX_DEPTH = 6;
+const MAX_DEPTH = 6;
 /** Most commands read from CI in one analysis: fan-out (a task calling others many times) stops here, with a finding. */
 const MAX_COMMANDS = 100_000;
 function frameOf(exec, file, cwd, via, chain, cannotFail, body, env, unsure) {
@@ -8581,7 +4807,7 @@ function frameOf(exec, file, cwd, via, chain, cannotFail, body, env, unsure) {
 /** Bodies that run in another file system than the checkout (a container, a cluster). */
 const ELSEWHERE = /^(container of image|compose service|ray job|anyscale job|SkyPilot)/;
 function commandsOf(steps, repo, options = {}) {
-    const shared = taskContext(repo);
+    const shared = (0,types/* taskContext */.Fv)(repo);
     const tape = newTape();
     // Parses are counted: a walk that parsed a task file may have said the file's problems, which a replay must not say again.
     const ctx = {
@@ -8655,12 +4881,12 @@ function cdTarget(cwd, dir, script) {
     if (self) {
         if (script === undefined)
             return undefined;
-        cwd = dirOf(script);
+        cwd = (0,types/* dirOf */.Rw)(script);
         d = d.slice(self[0].length).replace(/^\//, '');
     }
     if (d === '')
         return cwd;
-    return joinPath(cwd, d);
+    return (0,types/* joinPath */.uJ)(cwd, d);
 }
 /** Turns shell lines into Commands, tracking `cd`, then follows each. */
 function runLines(walk, lines, frame) {
@@ -8703,7 +4929,7 @@ function runLines(walk, lines, frame) {
             continue;
         }
         if (!walk.noSelection.has(sc.argv)) {
-            const selection = selectionOf(cmd, cwd);
+            const selection = (0,run_selection/* selectionOf */.W)(cmd, cwd);
             if (selection)
                 walk.out.selections.push(selection);
             else
@@ -8722,7 +4948,7 @@ function parsedLines(walk, lines) {
         key += `${l.pos.line}:${l.pos.column}:${l.value}\n`;
     parsed = walk.parsedByText.get(key);
     if (!parsed)
-        walk.parsedByText.set(key, (parsed = parseShell(lines)));
+        walk.parsedByText.set(key, (parsed = (0,commands/* parseShell */.aV)(lines)));
     walk.parsed.set(lines, parsed);
     return parsed;
 }
@@ -8731,13 +4957,13 @@ function wordsOf(walk, text) {
     let w = walk.words.get(text);
     if (w)
         return w;
-    const all = shellWords(text);
+    const all = (0,commands/* shellWords */.CH)(text);
     let i = 0;
     while (i < all.length && /^[A-Za-z_]\w*=/.test(all[i]))
         i++;
     const assigns = all.slice(0, i).map((a) => [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)]);
     const raw = all.slice(i);
-    w = { assigns, raw, program: unwrapWords(raw) };
+    w = { assigns, raw, program: (0,commands/* unwrapWords */.T_)(raw) };
     walk.words.set(text, w);
     return w;
 }
@@ -8805,12 +5031,12 @@ function enter(walk, bodies, from, frame) {
             });
             continue;
         }
-        if (frame.chain.length >= run_MAX_DEPTH) {
+        if (frame.chain.length >= MAX_DEPTH) {
             report(walk, `depth:${from.file}:${from.line}:${from.column}`, {
                 ...from,
                 severity: 'notice',
                 check: 'command-resolution',
-                message: `Commands are followed ${run_MAX_DEPTH} levels deep (${frame.chain.map((c) => c.label).join(' \u2192 ')}); ${body.label}, reached from here, was not read, so what it runs is not counted.`,
+                message: `Commands are followed ${MAX_DEPTH} levels deep (${frame.chain.map((c) => c.label).join(' \u2192 ')}); ${body.label}, reached from here, was not read, so what it runs is not counted.`,
             });
             continue;
         }
@@ -8895,7 +5121,7 @@ function analyzeRepository(root, options = {}) {
     // "No .github/workflows folder" is no news when another CI system is configured.
     const findings = OTHER_CI_FILES.some((f) => repo.has(f)) ? ci.findings.filter((f) => f.check !== 'workflows') : ci.findings;
     const run = commandsOf(ci.steps, repo);
-    const tests = buildInventory(repo, run.selections);
+    const tests = (0,build/* buildInventory */.Rs)(repo, run.selections);
     const ext = readExternalCi(repo);
     return {
         repo,
@@ -8907,135 +5133,2785 @@ function analyzeRepository(root, options = {}) {
         unfollowed: run.unfollowed,
         selections: run.selections,
         inventory: tests.inventory,
-        dvcStages: readDvcStages(repo),
+        dvcStages: (0,dvc/* readDvcStages */.F)(repo),
         external: ext.external,
         findings: [...findings, ...run.findings, ...ext.findings, ...tests.findings],
     };
 }
 
-;// CONCATENATED MODULE: ./src/model/check.ts
-const PHASES = ['devops', 'data', 'training', 'evaluation', 'packaging', 'deployment', 'monitoring'];
-const PHASE_TITLES = {
-    devops: 'DevOps foundation',
-    data: 'Data',
-    training: 'Training',
-    evaluation: 'Evaluation',
-    packaging: 'Packaging',
-    deployment: 'Deployment',
-    monitoring: 'Monitoring',
-};
-const DEFAULT_WEIGHTS = {
-    devops: 30,
-    data: 12,
-    training: 14,
-    evaluation: 14,
-    packaging: 10,
-    deployment: 10,
-    monitoring: 10,
-};
-const VERDICT_POINTS = {
-    automated: 1,
-    present: 0.5,
-    absent: 0,
-};
 
-;// CONCATENATED MODULE: ./src/score/applicability.ts
+/***/ }),
 
-const RANK = { absent: 0, present: 1, automated: 2 };
-const isRanked = (v) => v !== 'not-applicable' && v !== 'error';
-/** How a phase is named inside a sentence ("the training phase" / "no training feature"). */
-function phaseWord(phase) {
-    return phase === 'devops' ? 'DevOps' : PHASE_TITLES[phase].toLowerCase();
+/***/ 9148:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  ib: () => (/* binding */ allCommands),
+  il: () => (/* binding */ commandsReaching),
+  OB: () => (/* binding */ dispatchesOf),
+  bq: () => (/* binding */ earlierInJob),
+  B_: () => (/* binding */ envOf),
+  gx: () => (/* binding */ followedBy),
+  QQ: () => (/* binding */ jobCommands),
+  LJ: () => (/* binding */ laterInJob),
+  gQ: () => (/* binding */ pipelineOf),
+  Zt: () => (/* binding */ pipelineOfWorkflow),
+  Do: () => (/* binding */ stepFolder),
+  MZ: () => (/* binding */ stepsByJob),
+  WA: () => (/* binding */ targetsWorkflow),
+  oZ: () => (/* binding */ upstreamJobs),
+  kq: () => (/* binding */ whyCannotFail)
+});
+
+// UNUSED EXPORTS: actionCommands, isPipelineFile, sameJobKey
+
+// EXTERNAL MODULE: ./src/parse/commands.ts
+var commands = __webpack_require__(2133);
+// EXTERNAL MODULE: ./src/analysis/match.ts + 1 modules
+var match = __webpack_require__(7746);
+// EXTERNAL MODULE: ./src/analysis/run-index.ts
+var run_index = __webpack_require__(3050);
+// EXTERNAL MODULE: ./src/vocabulary/shared/test-runners.ts
+var test_runners = __webpack_require__(9000);
+;// CONCATENATED MODULE: ./src/vocabulary/shared/dispatch.ts
+/** Commands that start a workflow run elsewhere (retraining, a deployment ...). */
+const DISPATCH_COMMANDS = [
+    { command: /^gh workflow run\b/, label: 'gh workflow run' },
+    { command: /^gh api\b.*\/dispatches\b/, label: 'GitHub dispatch API' },
+    { command: /^curl\b.*\/dispatches\b/, label: 'GitHub dispatch API' },
+];
+const DISPATCH_USES = [
+    { uses: 'peter-evans/repository-dispatch', label: 'repository_dispatch' },
+    { uses: 'benc-uk/workflow-dispatch', label: 'workflow_dispatch' },
+    { uses: 'actions/github-script', label: 'GitHub API script' },
+];
+
+;// CONCATENATED MODULE: ./src/analysis/ci.ts
+
+
+
+
+
+/**
+ * The `env:` entries a step sees, from the workflow (the file the step is written in),
+ * its job and the step itself; the innermost scope wins for a repeated name.
+ */
+function envOf(a, exec) {
+    const byName = new Map();
+    const add = (scope, file, env) => {
+        for (const [name, v] of Object.entries(env))
+            byName.set(name, { name, value: v.value, scope, file, line: v.pos.line, column: v.pos.column });
+    };
+    // A composite action's step runs in its caller's job: the job (and its workflow) are written in the last `uses:` file.
+    const jobFile = isPipelineFile(a, exec.file) ? exec.file : (exec.via[exec.via.length - 1]?.file ?? exec.file);
+    const wf = a.pipelines.find((w) => w.file === jobFile);
+    if (wf)
+        add('workflow', wf.file, wf.env);
+    add('job', jobFile, exec.job.env);
+    add('step', exec.file, exec.step.env);
+    return [...byName.values()];
+}
+/** The commands that run a file, by the test inventory. */
+function commandsReaching(a, path) {
+    return a.inventory.reachedBy.get(path) ?? [];
+}
+/** The folder a command's step runs in, as written in `working-directory:` without `./` or a trailing `/` ('' for the root). */
+function stepFolder(c) {
+    return (c.exec.step.workdir?.value ?? '').replace(/^\.\/|\/+$/g, '').replace(/^\.$/, '');
+}
+/** Commands that run after `c` in the same job (and the same workflow run). */
+function laterInJob(a, c) {
+    const i = a.commands.indexOf(c);
+    return a.commands.slice(i + 1).filter((x) => x.exec.pipeline === c.exec.pipeline && x.exec.job === c.exec.job);
+}
+/** Earlier commands in the same job. */
+function earlierInJob(a, c) {
+    const i = a.commands.indexOf(c);
+    return a.commands.slice(0, Math.max(i, 0)).filter((x) => x.exec.pipeline === c.exec.pipeline && x.exec.job === c.exec.job);
+}
+/** What follows a command in its shell line: the operator and the next command's text. */
+function followedBy(c) {
+    if (c.via.length > 0 || c.at.file !== c.exec.file)
+        return undefined;
+    for (const l of (0,commands/* logicalLines */.Nj)(c.exec.step.runLines)) {
+        if (l.pos.line !== c.at.line)
+            continue;
+        const parts = (0,commands/* splitChain */.WK)(l.value);
+        for (let i = 0; i < parts.length; i++) {
+            const p = parts[i];
+            const lead = p.text.length - p.text.trimStart().length;
+            if (l.pos.column + p.offset + lead !== c.at.column)
+                continue;
+            return p.next === '' ? undefined : { op: p.next, next: parts[i + 1]?.text.trim() ?? '' };
+        }
+    }
+    return undefined;
 }
 /**
- * Applies, in this order: the config's `applicable: false` (with its reason); the
- * `library` profile (every phase but the DevOps foundation is not applicable); the
- * `ml-library` profile (an ML phase whose every item is absent, with no evidence at all,
- * is not applicable). Evidence is kept for information.
+ * Why a command's failure would not fail its step, when it would not: the step's
+ * override or `|| true`, or a pipe whose status is the last command's (GitHub's default
+ * `bash -e` has no pipefail; `shell: bash` and `set -o pipefail` turn it on).
  */
-function applyApplicability(results, metas, profile, config) {
-    const out = results.map((r) => {
-        const item = config.items[r.id];
-        if (item && !item.applicable) {
-            return { ...r, verdict: 'not-applicable', reason: `The config marks this item not applicable: "${item.reason ?? ''}".` };
-        }
-        const phase = metas.get(r.id)?.phase;
-        if (profile === 'library' && phase !== undefined && phase !== 'devops' && r.verdict !== 'not-applicable') {
-            return { ...r, verdict: 'not-applicable', reason: `This repository is a library or service without ML: the ${phaseWord(phase)} phase does not apply.` };
-        }
-        return r;
-    });
-    if (profile !== 'ml-library')
-        return out;
-    demoteDemoEvidence(out, metas);
-    creditFeatureTests(out, metas, profile);
-    for (const phase of PHASES) {
-        if (phase === 'devops')
+function whyCannotFail(c) {
+    if (c.cannotFail)
+        return c.cannotFail;
+    const after = followedBy(c);
+    if (after?.op !== '|')
+        return undefined;
+    if (/^jq\b.*\s(-e|--exit-status)\b/.test(after.next))
+        return undefined;
+    const shell = c.exec.step.shell?.value.trim();
+    const script = c.exec.step.runLines.map((l) => l.value).join('\n');
+    if (shell === 'bash' || /pipefail/.test(shell ?? '') || /set -[a-z]*o pipefail|set -o pipefail/.test(script))
+        return undefined;
+    return { why: 'pipe', at: c.at, into: after.next };
+}
+/** The neutral pipeline of a workflow as the report shows it (a GitHub workflow, or another system's pipeline adapted to that shape). */
+function pipelineOfWorkflow(a, wf) {
+    return a.pipelines.find((p) => (wf.provider ? p.system === wf.provider && p.file === wf.file && p.name === wf.name?.value : p.github?.workflow === wf));
+}
+/** Whether a file is a pipeline's configuration (a workflow), not a unit it calls (a local action). */
+function isPipelineFile(a, file) {
+    return a.pipelines.some((p) => p.file === file);
+}
+/** The pipeline a step is written in (a reusable workflow for called steps); undefined for a step of a composite unit. */
+function pipelineOf(a, exec) {
+    return a.pipelines.find((p) => p.file === exec.file && p.jobs.includes(exec.job));
+}
+/** Commands that a job runs: its own steps, its composite actions, and the pipeline it calls. */
+function jobCommands(a, job) {
+    return a.commands.filter((c) => c.exec.job === job || (job.calls !== undefined && c.exec.callers.includes(job)));
+}
+/** The jobs a job waits for through `needs:`, directly or transitively, within its pipeline. */
+function upstreamJobs(p, job) {
+    const byId = new Map(p.jobs.map((j) => [j.id, j]));
+    const seen = new Set();
+    const queue = job.needs.map((n) => n.value);
+    const out = [];
+    while (queue.length > 0) {
+        const id = queue.shift();
+        if (seen.has(id))
             continue;
-        const inPhase = out.filter((r) => metas.get(r.id)?.phase === phase && r.verdict !== 'not-applicable');
-        // Examples and docs are demonstrations: they never make a phase applicable (CHECKLIST \u00a75); what they hold is named in the reason.
-        if (inPhase.length === 0 || !inPhase.every((r) => r.verdict === 'absent' && r.evidence.every((e) => DEMO_FOLDER.test(e.file))))
+        seen.add(id);
+        const j = byId.get(id);
+        if (!j)
             continue;
-        const demo = inPhase.flatMap((r) => r.evidence)[0];
-        const shown = demo ? ` Its examples or docs show one (${demo.file}:${demo.line}), as a demonstration of the library, not a feature of it.` : '';
-        for (let i = 0; i < out.length; i++) {
-            const r = out[i];
-            if (!inPhase.includes(r))
+        out.push(j);
+        for (const pushed of j.needs.map((n) => n.value))
+            queue.push(pushed);
+    }
+    return out;
+}
+function dispatchesOf(a) {
+    const out = [];
+    for (const m of (0,match/* matchCommands */.S8)(a, DISPATCH_COMMANDS)) {
+        const target = /\bworkflow run\s+("[^"]+"|'[^']+'|\S+)/.exec((0,match/* commandLine */.ay)(m.command))?.[1] ?? /\/workflows\/([^/\s]+)\/dispatches/.exec(m.command.text)?.[1];
+        const d = { at: m.command.at, exec: m.command.exec, what: `\`${m.command.text}\`` };
+        if (target)
+            d.target = target.replace(/^["']|["']$/g, '');
+        out.push(d);
+    }
+    for (const m of (0,match/* matchUses */.a7)(a, DISPATCH_USES)) {
+        const step = m.exec.step;
+        const script = step.inputs['script']?.value;
+        if ((0,match/* usesName */.WR)(step.uses.value) === 'actions/github-script' && !(script && /createWorkflowDispatch|createDispatchEvent|\/dispatches/.test(script)))
+            continue;
+        const d = { at: { file: m.exec.file, line: step.uses.pos.line, column: step.uses.pos.column }, exec: m.exec, what: `uses: ${step.uses.value}` };
+        const target = step.inputs['workflow']?.value ?? /workflow_id:\s*['"]([^'"]+)['"]/.exec(script ?? '')?.[1];
+        if (target)
+            d.target = target;
+        out.push(d);
+    }
+    return out;
+}
+/** Whether a dispatch target names a pipeline (by file, base name or `name:`). */
+function targetsWorkflow(target, p) {
+    const base = p.file.slice(p.file.lastIndexOf('/') + 1);
+    return target === p.file || target === base || target === p.name;
+}
+/**
+ * Commands given to actions that run a script (`coactions/setup-xvfb` `run:`, `nick-fields/retry`
+ * `command:` ...), placed at the step's `uses:` line since the input is one value.
+ */
+function actionCommands(a) {
+    const out = [];
+    for (const exec of a.steps) {
+        const uses = exec.step.uses;
+        if (!uses)
+            continue;
+        const name = (0,match/* usesName */.WR)(uses.value);
+        const runner = test_runners/* COMMAND_RUNNER_USES */.qZ.find((r) => name === r.uses.toLowerCase());
+        if (!runner)
+            continue;
+        for (const key of runner.keys) {
+            const input = exec.step.inputs[key];
+            if (!input)
                 continue;
-            out[i] = {
-                ...r,
-                verdict: 'not-applicable',
-                reason: `This library shows no ${phaseWord(phase)} feature, so the ${phaseWord(phase)} phase is left out of the score (an ML library need not cover every phase).${shown}`,
-            };
+            const lines = input.value.split(/\r?\n/).map((value) => ({ value, pos: uses.pos }));
+            for (const sc of (0,commands/* parseShell */.aV)(lines)) {
+                const cmd = { text: sc.text, argv: sc.argv, at: { file: exec.file, line: uses.pos.line, column: uses.pos.column }, via: [], exec };
+                const cannotFail = exec.cannotFail ?? (sc.cannotFail ? { ...sc.cannotFail, at: cmd.at } : undefined);
+                if (cannotFail)
+                    cmd.cannotFail = cannotFail;
+                out.push(cmd);
+            }
         }
     }
     return out;
 }
-/** Folders that show a library's use (examples, docs, tutorials), not its own ML work; its tests are its features. */
-const DEMO_FOLDER = /(^|\/)(examples?|samples?|demos?|tutorials?|docs?|cookbook|recipes|notebooks)\//i;
-/**
- * CHECKLIST \u00a75: an ML library's ML items are met by tests of its own ML features, not by its
- * examples and docs, which train and evaluate models to show how the library is used. An ML
- * item whose only evidence lies there is `absent`; the evidence stays, as information.
- */
-function demoteDemoEvidence(out, metas) {
-    for (let i = 0; i < out.length; i++) {
-        const r = out[i];
-        if (metas.get(r.id)?.phase === 'devops' || r.verdict !== 'present' || r.evidence.length === 0)
-            continue;
-        if (!r.evidence.every((e) => DEMO_FOLDER.test(e.file)))
-            continue;
-        out[i] = {
-            ...r,
-            verdict: 'absent',
-            reason: `Only the library's examples or docs show this (${r.evidence[0].file}:${r.evidence[0].line}); for an ML library, its ML items are met by tests of its own features (CHECKLIST \u00a75).`,
-        };
+/** Every command CI runs: `run:` scripts and the scripts given to command-running actions. */
+/** The commands of run steps and of actions, one list per analysis (callers must not change it). */
+function allCommands(a) {
+    const allOf = (0,run_index/* runIndex */.ej)(a.repo).allCommands;
+    let all = allOf.get(a);
+    if (!all)
+        allOf.set(a, (all = [...a.commands, ...actionCommands(a)]));
+    return all;
+}
+/** Steps grouped by the job that runs them, in the order CI runs them. */
+function stepsByJob(a) {
+    const out = new Map();
+    for (const exec of a.steps) {
+        const key = sameJobKey(exec);
+        const list = out.get(key);
+        if (list)
+            list.push(exec);
+        else
+            out.set(key, [exec]);
     }
+    return out;
 }
 /**
- * CHECKLIST \u00a75: an ML library's ML items are met by tests of its own ML features run in CI.
- * An item declares this in its metadata (`creditedBy`): a library has no training pipeline
- * of its own, and its training simulations (`training-tests`) exercise its training feature.
+ * Steps of the same job share this key: the root pipeline, the file the job is written in
+ * (a local composite action's steps carry the job that calls them) and the job.
  */
-function creditFeatureTests(out, metas, profile) {
-    for (const meta of metas.values()) {
-        const credit = meta.creditedBy;
-        if (!credit || !credit.profiles.includes(profile))
-            continue;
-        const f = { item: meta.id, from: credit.item, what: credit.what };
-        const i = out.findIndex((r) => r.id === f.item);
-        const from = out.find((r) => r.id === f.from);
-        const r = out[i];
-        if (!r || !from || !isRanked(r.verdict) || !isRanked(from.verdict) || RANK[from.verdict] <= RANK[r.verdict])
-            continue;
-        out[i] = {
-            ...r,
-            verdict: from.verdict,
-            reason: `For an ML library, its ${f.what} (${f.from}) exercise this feature${from.verdict === 'automated' ? ' in CI' : ''} (CHECKLIST \u00a75).`,
-            evidence: [...from.evidence, ...r.evidence],
-        };
+function sameJobKey(exec) {
+    return `${exec.pipeline.file}\u0000${exec.job.at.file}\u0000${exec.job.id}`;
+}
+
+
+/***/ }),
+
+/***/ 4645:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  T0: () => (/* binding */ CODE_EXTENSIONS),
+  zo: () => (/* binding */ codeLines),
+  iX: () => (/* binding */ codeLinesHolding),
+  pF: () => (/* binding */ declareSourcePatterns),
+  UV: () => (/* binding */ findInSource),
+  Dv: () => (/* binding */ firstHitIn),
+  bM: () => (/* binding */ hasCodeLineMatching),
+  rc: () => (/* binding */ isNotOwnCode),
+  Aj: () => (/* binding */ isNotebook),
+  ZQ: () => (/* binding */ seedSourceScans),
+  r2: () => (/* binding */ sourceScansOf)
+});
+
+// UNUSED EXPORTS: patternsIn, sourceScansBuilt
+
+;// CONCATENATED MODULE: ./src/analysis/literal-automaton.ts
+/**
+ * One Aho\u2013Corasick automaton for many literals, run over bytes: a dense table (state \u00d7 byte)
+ * built once, so a scan is one table look-up per byte and tells which literals a text holds.
+ * Case-insensitive literals and exact ones share the automaton: it runs on ASCII-folded
+ * bytes, and an exact literal is confirmed against the raw bytes where it ends.
+ *
+ * Hand-rolled: the npm packages for Aho\u2013Corasick work on JS strings (a text would have to be
+ * decoded first, and charCodeAt loops run at a fraction of a byte table's speed) and report
+ * every match with its position (an allocation per match); here only "which literals occur"
+ * is needed, on the bytes as they are read.
+ */
+const FOLD = new Uint8Array(256);
+for (let b = 0; b < 256; b++)
+    FOLD[b] = b >= 0x41 && b <= 0x5a ? b + 0x20 : b;
+class LiteralAutomaton {
+    size;
+    /**
+     * The transitions, a row per state and a column per byte class: each entry is the next
+     * state's row offset (its number times the row width), so a step is one look-up with no
+     * multiplication. States with outputs are numbered last: "a literal ends here" is one
+     * comparison with `outFrom`, not a second look-up.
+     */
+    next;
+    /** Per byte: its class (bytes no literal holds share class 0; a letter shares its case's class when folded). */
+    classOf;
+    /** log2 of the row width (a power of two, so a row offset gives its state by a shift). */
+    shift;
+    /** Row offset of the first state with outputs. */
+    outFrom;
+    /** Per state with outputs (numbered from `outFrom`): where its literal ids start in `outIds` (and end at the next one's start). */
+    outStart;
+    outIds;
+    bytes;
+    exact;
+    /** scanLines' scratch: per literal, the last line it was seen on. */
+    lastLine;
+    constructor(literals) {
+        this.size = literals.length;
+        this.lastLine = new Int32Array(literals.length);
+        this.bytes = literals.map((l) => new TextEncoder().encode(l.text));
+        this.exact = Uint8Array.from(literals, (l) => (l.folded ? 0 : 1));
+        // The trie over folded bytes.
+        const children = [new Map()];
+        const outs = [[]];
+        this.bytes.forEach((b, id) => {
+            if (b.length === 0)
+                throw new Error('An empty literal cannot be scanned for.');
+            let s = 0;
+            for (const raw of b) {
+                const c = FOLD[raw];
+                let t = children[s].get(c);
+                if (t === undefined) {
+                    t = children.length;
+                    children.push(new Map());
+                    outs.push([]);
+                    children[s].set(c, t);
+                }
+                s = t;
+            }
+            outs[s].push(id);
+        });
+        // Byte classes: a byte no literal holds leads every state where any other such byte does
+        // (to the root's own transition, which is the root), so they share one column; every
+        // folded byte a literal holds has its own column, shared with its upper-case letter.
+        const classOf = new Uint8Array(256);
+        let classes = 1;
+        for (const b of this.bytes)
+            for (const raw of b)
+                if (classOf[FOLD[raw]] === 0)
+                    classOf[FOLD[raw]] = classes++;
+        for (let c = 0x41; c <= 0x5a; c++)
+            classOf[c] = classOf[c + 0x20];
+        let shift = 0;
+        while (1 << shift < classes)
+            shift++;
+        const width = 1 << shift;
+        // Breadth first: failure links, then the full transition table (by class, in trie numbers).
+        const states = children.length;
+        const delta = new Int32Array(states * width);
+        const fail = new Int32Array(states);
+        const queue = [];
+        for (const [c, t] of children[0]) {
+            delta[classOf[c]] = t;
+            queue.push(t);
+        }
+        for (let q = 0; q < queue.length; q++) {
+            const s = queue[q];
+            outs[s].push(...outs[fail[s]]);
+            // A state's row is its failure state's row (complete: that state is shallower, so done
+            // already), with its own children written over it: one copy, not a look-up per class.
+            delta.copyWithin(s * width, fail[s] * width, fail[s] * width + width);
+            for (const [c, t] of children[s]) {
+                delta[s * width + classOf[c]] = t;
+                fail[t] = delta[fail[s] * width + classOf[c]];
+                queue.push(t);
+            }
+        }
+        // Renumbered: states without outputs first (the root, which has none, stays 0), then the others.
+        const order = [];
+        for (let s = 0; s < states; s++)
+            if (outs[s].length === 0)
+                order.push(s);
+        const outFromState = order.length;
+        for (let s = 0; s < states; s++)
+            if (outs[s].length > 0)
+                order.push(s);
+        const numberOf = new Int32Array(states);
+        order.forEach((s, k) => (numberOf[s] = k));
+        this.next = new Int32Array(states * width);
+        for (let k = 0; k < states; k++) {
+            const row = order[k] * width;
+            for (let c = 0; c < classes; c++)
+                this.next[k * width + c] = numberOf[delta[row + c]] << shift;
+        }
+        this.classOf = classOf;
+        this.shift = shift;
+        this.outFrom = outFromState << shift;
+        this.outStart = new Int32Array(states - outFromState + 1);
+        const ids = [];
+        for (let k = outFromState; k < states; k++) {
+            this.outStart[k - outFromState] = ids.length;
+            ids.push(...new Set(outs[order[k]]));
+        }
+        this.outStart[states - outFromState] = ids.length;
+        this.outIds = Int32Array.from(ids);
+    }
+    /**
+     * Marks in `present` (one byte per literal, 1 = found) the literals that occur in
+     * `bytes[0, end)`; returns how many were newly found.
+     */
+    scan(bytes, end, present) {
+        const { next, classOf, outFrom, outStart, outIds, shift } = this;
+        const first = outFrom >> shift;
+        let found = 0;
+        let s = 0;
+        for (let i = 0; i < end; i++) {
+            s = next[s + classOf[bytes[i]]];
+            if (s < outFrom)
+                continue;
+            const o = (s >> shift) - first;
+            const b = outStart[o + 1];
+            for (let k = outStart[o]; k < b; k++) {
+                const id = outIds[k];
+                if (present[id] === 1 || (this.exact[id] === 1 && !this.endsAt(bytes, i, id)))
+                    continue;
+                present[id] = 1;
+                found++;
+            }
+        }
+        return found;
+    }
+    /**
+     * The literals of `bytes[0, end)` line by line (0-based, counting "\n"): each line that
+     * holds some, once, with its literal ids, in order (compressed rows: line k's ids are
+     * `ids[starts[k], starts[k + 1])`), and the byte offset where each of those lines starts.
+     */
+    scanLines(bytes, end) {
+        const { next, classOf, outFrom, outStart, outIds, shift } = this;
+        const first = outFrom >> shift;
+        const lastLine = this.lastLine.fill(-1);
+        // The lists grow in buffers kept from one call to the next, and are copied out at their lengths.
+        let { lines, offsets, starts, ids } = LINE_LISTS;
+        let nLines = 0;
+        let nIds = 0;
+        let s = 0;
+        let line = 0;
+        let lineStart = 0;
+        for (let i = 0; i < end; i++) {
+            const b = bytes[i];
+            if (b === 0x0a) {
+                line++;
+                lineStart = i + 1;
+            }
+            s = next[s + classOf[b]];
+            if (s < outFrom)
+                continue;
+            const o = (s >> shift) - first;
+            const z = outStart[o + 1];
+            for (let k = outStart[o]; k < z; k++) {
+                const id = outIds[k];
+                if (lastLine[id] === line || (this.exact[id] === 1 && !this.endsAt(bytes, i, id)))
+                    continue;
+                lastLine[id] = line;
+                if (nLines === 0 || lines[nLines - 1] !== line) {
+                    if (nLines + 1 >= lines.length) {
+                        lines = grow(lines);
+                        offsets = grow(offsets);
+                        starts = grow(starts);
+                    }
+                    lines[nLines] = line;
+                    offsets[nLines] = lineStart;
+                    starts[nLines++] = nIds;
+                }
+                if (nIds >= ids.length)
+                    ids = grow(ids);
+                ids[nIds++] = id;
+            }
+        }
+        return lineHits(lines, offsets, starts, ids, nLines, nIds, end);
+    }
+    endsAt(bytes, last, id) {
+        const lit = this.bytes[id];
+        const start = last - lit.length + 1;
+        for (let j = 0; j < lit.length; j++)
+            if (bytes[start + j] !== lit[j])
+                return false;
+        return true;
     }
 }
+/** scanLines' lists, kept from one call to the next (grown as needed: rarely from these sizes, under 0.5 MB in all): the calls never overlap. */
+const LINE_LISTS = { lines: new Int32Array(16_384), offsets: new Int32Array(16_384), starts: new Int32Array(16_384), ids: new Int32Array(65_536) };
+/**
+ * The lists cut to their lengths. A function of its own: V8 compiles the scan loop while the
+ * first long file runs (on-stack replacement), before this code has run once, and a store
+ * here without type feedback then threw the optimized loop away at the end of every call
+ * (1,454 times on diffusers).
+ */
+function lineHits(lines, offsets, starts, ids, nLines, nIds, bytes) {
+    // The grown lists are kept for the next call (stored here, not after the loop, for the reason above).
+    LINE_LISTS.lines = lines;
+    LINE_LISTS.offsets = offsets;
+    LINE_LISTS.starts = starts;
+    LINE_LISTS.ids = ids;
+    starts[nLines] = nIds;
+    return { lines: lines.slice(0, nLines), offsets: offsets.slice(0, nLines), starts: starts.slice(0, nLines + 1), ids: ids.slice(0, nIds), bytes };
+}
+function grow(a) {
+    const b = new Int32Array(a.length * 2);
+    b.set(a);
+    return b;
+}
+
+;// CONCATENATED MODULE: ./src/analysis/literal-hints.ts
+/**
+ * Literals derived from regular expressions: strings one of which any match must contain
+ * (`alternativesOf`), and the source scanners the one-pass scan (literal-requirements.ts)
+ * builds on. A file that holds none of a pattern's literals cannot match it.
+ *
+ * The derivation is conservative: it reads only literal characters at the top level of
+ * each `|` branch (not inside groups or classes, not followed by a quantifier) and gives
+ * up (undefined: scan everything) for anything it does not understand.
+ */
+/** Strings one of which every match of this pattern source contains, or undefined. */
+function alternativesOf(src) {
+    const branches = topLevelBranches(src);
+    if (!branches)
+        return undefined;
+    const out = [];
+    for (const b of branches) {
+        const f = bestFactor(b);
+        if (!f)
+            return undefined;
+        for (const pushed of f)
+            out.push(pushed);
+    }
+    return out;
+}
+/** The source split at `|` outside groups and classes; undefined when unbalanced. */
+function topLevelBranches(src) {
+    const out = [];
+    let depth = 0;
+    let start = 0;
+    for (let i = 0; i < src.length; i++) {
+        const c = src[i];
+        if (c === '\\')
+            i++;
+        else if (c === '[') {
+            const end = classEnd(src, i);
+            if (end < 0)
+                return undefined;
+            i = end;
+        }
+        else if (c === '(')
+            depth++;
+        else if (c === ')') {
+            if (--depth < 0)
+                return undefined;
+        }
+        else if (c === '|' && depth === 0) {
+            out.push(src.slice(start, i));
+            start = i + 1;
+        }
+    }
+    if (depth !== 0)
+        return undefined;
+    out.push(src.slice(start));
+    return out;
+}
+/** Index of the `]` closing the class opened at `open`, or -1. */
+function classEnd(src, open) {
+    for (let i = open + 1; i < src.length; i++) {
+        if (src[i] === '\\')
+            i++;
+        else if (src[i] === ']')
+            return i;
+    }
+    return -1;
+}
+/** Index just past the group opened at `open`, or -1. */
+function groupEnd(src, open) {
+    let depth = 0;
+    for (let i = open; i < src.length; i++) {
+        const c = src[i];
+        if (c === '\\')
+            i++;
+        else if (c === '[') {
+            i = classEnd(src, i);
+            if (i < 0)
+                return -1;
+        }
+        else if (c === '(')
+            depth++;
+        else if (c === ')' && --depth === 0)
+            return i + 1;
+    }
+    return -1;
+}
+const QUANTIFIER_START = new Set(['?', '*', '+', '{']);
+/**
+ * The most selective factor every match of this branch contains: a run of literal
+ * characters, or a group (not quantified, not a lookaround) whose branches all have one.
+ * Selectivity is the length of the shortest alternative.
+ */
+function bestFactor(branch) {
+    let best;
+    const consider = (f) => {
+        if (f.length === 0 || f.some((x) => x === ''))
+            return;
+        const score = Math.min(...f.map((x) => x.length));
+        const bestScore = best ? Math.min(...best.map((x) => x.length)) : 0;
+        if (score > bestScore || (score === bestScore && best && f.length < best.length))
+            best = f;
+    };
+    let run = '';
+    const cut = () => {
+        consider([run]);
+        run = '';
+    };
+    let i = 0;
+    while (i < branch.length) {
+        const c = branch[i];
+        let literal;
+        let group;
+        let next;
+        if (c === '\\') {
+            const e = branch[i + 1];
+            if (e === undefined)
+                return undefined;
+            if (e === 'x' || e === 'u' || e === 'c' || e === 'p' || e === 'P' || e === 'k') {
+                // Their arguments would read as literals: keep what was found before them.
+                cut();
+                return best;
+            }
+            // `\d`, `\b`, `\1`, ...: not a literal; `\.`, `\(`, `\/`: the character itself.
+            literal = /[A-Za-z0-9]/.test(e) ? undefined : e;
+            next = i + 2;
+        }
+        else if (c === '[') {
+            const end = classEnd(branch, i);
+            if (end < 0)
+                return undefined;
+            next = end + 1;
+        }
+        else if (c === '(') {
+            const end = groupEnd(branch, i);
+            if (end < 0)
+                return undefined;
+            const head = /^\((\?:|\?<[A-Za-z_$][\w$]*>)?/.exec(branch.slice(i))[0];
+            // Lookarounds (`(?=`, `(?!`, `(?<=`, `(?<!`) are left out; other groups are read inside.
+            if (!branch.startsWith('(?', i) || head.length > 1)
+                group = branch.slice(i + head.length, end - 1);
+            next = end;
+        }
+        else if (c === '{') {
+            // A whole `{n,m}` quantifier (its digits are not literals), or a literal `{` taken as a cut.
+            const q = /^\{\d+(,\d*)?\}/.exec(branch.slice(i));
+            next = i + (q ? q[0].length : 1);
+        }
+        else if (c === '.' || c === '^' || c === '$' || c === '|' || c === ')' || c === ']' || c === '}' || QUANTIFIER_START.has(c)) {
+            next = i + 1;
+        }
+        else {
+            literal = c;
+            next = i + 1;
+        }
+        const quantified = next < branch.length && QUANTIFIER_START.has(branch[next]);
+        if (literal !== undefined && !quantified)
+            run += literal;
+        else {
+            cut();
+            if (group !== undefined && !quantified) {
+                const inner = alternativesOf(group);
+                if (inner)
+                    consider(inner);
+            }
+        }
+        i = next;
+    }
+    cut();
+    return best;
+}
+
+;// CONCATENATED MODULE: ./src/analysis/literal-requirements.ts
+/**
+ * What a text must hold for a regex to match in it, as literals: for each top-level `|`
+ * branch, every literal run outside quantifiers, classes and lookarounds (all of them, not
+ * only the most selective one), and for each plain group the literals one of whose
+ * alternatives it needs. A text that lacks them cannot match, so the regex is not tried.
+ *
+ * Conservative like literal-hints.ts (whose tokenizer it shares): undefined means "may match
+ * anything", and so does any branch it cannot read.
+ */
+
+/** Runs shorter than this are left out (a `(` or `.` is in every file and would cost a flag). */
+const MIN_RUN = 2;
+const literal_requirements_QUANTIFIER_START = new Set(['?', '*', '+', '{']);
+const cache = new WeakMap();
+function requirementsOf(re) {
+    let r = cache.get(re);
+    if (r === undefined) {
+        r = derive(re) ?? null;
+        cache.set(re, r);
+    }
+    return r ?? undefined;
+}
+function derive(re) {
+    if (/[gyv]/.test(re.flags) || (re.flags.includes('i') && re.flags.includes('u')))
+        return undefined;
+    const folded = re.flags.includes('i');
+    const branches = topLevelBranches(re.source);
+    if (!branches)
+        return undefined;
+    const out = [];
+    for (const b of branches) {
+        const sets = branchSets(b);
+        // A branch with nothing required matches anywhere: so does the regex.
+        if (!sets || sets.length === 0)
+            return undefined;
+        const norm = sets.map((s) => [...new Set(folded ? s.map((x) => x.toLowerCase()) : s)]);
+        // eslint-disable-next-line no-control-regex -- a NUL separator is part of the pattern
+        if (folded && norm.some((s) => s.some((x) => /[^\x00-\x7f]/.test(x))))
+            return undefined;
+        out.push(norm);
+    }
+    return { branches: out, folded };
+}
+/** The literal sets one branch needs, or undefined when it cannot be read. */
+function branchSets(branch) {
+    const sets = [];
+    let run = '';
+    const cut = () => {
+        if (run.length >= MIN_RUN)
+            sets.push([run]);
+        run = '';
+    };
+    let i = 0;
+    while (i < branch.length) {
+        const c = branch[i];
+        let literal;
+        let group;
+        let next;
+        if (c === '\\') {
+            const e = branch[i + 1];
+            if (e === undefined)
+                return undefined;
+            if (e === 'x' || e === 'u' || e === 'c' || e === 'p' || e === 'P' || e === 'k') {
+                cut();
+                return sets; // what was found before stays required; the rest is not read
+            }
+            literal = /[A-Za-z0-9]/.test(e) ? undefined : e;
+            next = i + 2;
+        }
+        else if (c === '[') {
+            const end = classEnd(branch, i);
+            if (end < 0)
+                return undefined;
+            next = end + 1;
+        }
+        else if (c === '(') {
+            const end = groupEnd(branch, i);
+            if (end < 0)
+                return undefined;
+            const head = /^\((\?:|\?<[A-Za-z_$][\w$]*>)?/.exec(branch.slice(i))[0];
+            if (!branch.startsWith('(?', i) || head.length > 1)
+                group = branch.slice(i + head.length, end - 1);
+            next = end;
+        }
+        else if (c === '{') {
+            const q = /^\{\d+(,\d*)?\}/.exec(branch.slice(i));
+            next = i + (q ? q[0].length : 1);
+        }
+        else if (c === '.' || c === '^' || c === '$' || c === '|' || c === ')' || c === ']' || c === '}' || literal_requirements_QUANTIFIER_START.has(c)) {
+            next = i + 1;
+        }
+        else {
+            literal = c;
+            next = i + 1;
+        }
+        const quantified = next < branch.length && literal_requirements_QUANTIFIER_START.has(branch[next]);
+        if (literal !== undefined && !quantified)
+            run += literal;
+        else {
+            cut();
+            if (group !== undefined && !quantified) {
+                const inner = alternativesOf(group);
+                if (inner && inner.every((x) => x.length >= MIN_RUN))
+                    sets.push(inner);
+            }
+        }
+        i = next;
+    }
+    cut();
+    return sets;
+}
+
+;// CONCATENATED MODULE: ./src/analysis/source-scan.ts
+
+
+/** How many literal sets of each branch the scan looks for (the rarest ones). */
+const KEPT_SETS = 3;
+const shortest = (set) => Math.min(...set.map((x) => x.length));
+class SourceScan {
+    automaton;
+    /** Declared patterns, by regex: their index. */
+    index = new Map();
+    count;
+    /** Per literal id: the branches it is the key of (the set of a branch with the longest literals). */
+    byKey = [];
+    /** Patterns with no literal requirement: they may match any text. */
+    always = [];
+    /** Per pattern: its branches (empty for the patterns in `always`). */
+    branchesOf = [];
+    scratch = new Uint8Array(64 * 1024);
+    encoder = new TextEncoder();
+    listIndex = new WeakMap();
+    listPositions = new WeakMap();
+    linePresent;
+    /** `marks`' bytes, and the ids it set last (cleared at the next call). */
+    marked;
+    markedIds = [];
+    constructor(lists) {
+        const ids = new Map();
+        const literals = [];
+        const idOf = (text, folded) => {
+            const key = `${folded ? 'f' : 'e'}\u0000${text}`;
+            let id = ids.get(key);
+            if (id === undefined) {
+                id = literals.length;
+                ids.set(key, id);
+                literals.push({ text, folded });
+                this.byKey.push([]);
+            }
+            return id;
+        };
+        for (const list of lists) {
+            for (const p of list) {
+                if (this.index.has(p.re))
+                    continue;
+                const k = this.index.size;
+                this.index.set(p.re, k);
+                const r = requirementsOf(p.re);
+                this.branchesOf.push([]);
+                if (!r) {
+                    this.always.push(k);
+                    continue;
+                }
+                for (const all of r.branches) {
+                    // The scan looks for the rarest sets only (by their shortest literal: "evidently" is
+                    // rare, "def" is everywhere and would make every line a candidate); the first is the key.
+                    const sets = [...all].sort((x, y) => shortest(y) - shortest(x)).slice(0, KEPT_SETS);
+                    const branch = { pattern: k, sets: sets.map((set) => Int32Array.from(set, (t) => idOf(t, r.folded))) };
+                    for (const id of branch.sets[0])
+                        this.byKey[id].push(branch);
+                    this.branchesOf[k].push(branch);
+                }
+            }
+        }
+        this.count = this.index.size;
+        this.automaton = new LiteralAutomaton(literals);
+    }
+    /** Whether the scan knows this pattern (it was declared). */
+    knows(re) {
+        return this.index.has(re);
+    }
+    /** The patterns (one byte per declared pattern, 1 = may match) a text with these literal ids may match. */
+    mayOf(present, found, from = 0, to = found.length) {
+        const may = new Uint8Array(this.count);
+        for (const k of this.always)
+            may[k] = 1;
+        for (let j = from; j < to; j++) {
+            for (const b of this.byKey[found[j]]) {
+                if (may[b.pattern] === 1)
+                    continue;
+                if (holdsAll(b.sets, present))
+                    may[b.pattern] = 1;
+            }
+        }
+        return may;
+    }
+    /**
+     * The patterns `may` names, one byte per declared pattern (1 = may match), in a buffer shared
+     * by every call: valid until the next call (read it at once).
+     */
+    marks(may) {
+        const bytes = (this.marked ??= new Uint8Array(this.count));
+        for (const k of this.markedIds)
+            bytes[k] = 0;
+        for (const k of may.ids)
+            bytes[k] = 1;
+        this.markedIds = may.ids;
+        return bytes;
+    }
+    /** The patterns a text may match (one byte per declared pattern). */
+    mayMatchIn(text) {
+        const n = this.encode(text);
+        return this.mayMatchInBytes(this.scratch, n);
+    }
+    /** The patterns a text with these UTF-8 bytes (`bytes[0, end)`) may match. */
+    mayMatchInBytes(bytes, end = bytes.length) {
+        const present = new Uint8Array(this.automaton.size);
+        this.automaton.scan(bytes, end, present);
+        const found = [];
+        for (let id = 0; id < present.length; id++)
+            if (present[id] === 1)
+                found.push(id);
+        return this.mayOf(present, found);
+    }
+    /** Whether a declared pattern may match where `may` was computed. */
+    may(re, may) {
+        const k = this.index.get(re);
+        if (k === undefined)
+            throw new Error(`The source pattern /${re.source}/ was not declared by any check.`);
+        return may[k] === 1;
+    }
+    /** The indexes of a declared list's patterns. */
+    indexesOf(patterns) {
+        let ix = this.listIndex.get(patterns);
+        if (!ix) {
+            ix = Int32Array.from(patterns, (p) => {
+                const k = this.index.get(p.re);
+                if (k === undefined)
+                    throw new Error(`The source pattern /${p.re.source}/ was not declared by any check.`);
+                return k;
+            });
+            this.listIndex.set(patterns, ix);
+        }
+        return ix;
+    }
+    /**
+     * Per declared pattern, its position in this list (-1: not in it), so a file's few possible
+     * patterns find their place in a query's list without a pass over the list; null when the
+     * list names a pattern twice.
+     */
+    positionsOf(patterns) {
+        let at = this.listPositions.get(patterns);
+        if (at === undefined) {
+            const ix = this.indexesOf(patterns);
+            at = new Int32Array(this.count).fill(-1);
+            for (let k = 0; k < ix.length; k++) {
+                if (at[ix[k]] !== -1) {
+                    at = null;
+                    break;
+                }
+                at[ix[k]] = k;
+            }
+            this.listPositions.set(patterns, at);
+        }
+        return at;
+    }
+    /** The patterns a file may match (one automaton pass, kept in the run's results), or null when it cannot be read or may match none. */
+    mayOfFile(repo, path, results) {
+        const byPath = results.files;
+        let may = byPath.get(path);
+        if (may === undefined) {
+            const held = repo.holds?.(path) ?? true;
+            let bits;
+            if (repo.scanRead) {
+                // A file read for the scan alone is scanned on its bytes and not kept: most files a
+                // pattern may match are never visited by a query that needs their lines, and one that
+                // is reads the file again. A held text or held bytes are scanned as they are.
+                bits = repo.scanRead(path, (bytes) => this.mayMatchInBytes(bytes), (text) => this.mayMatchIn(text));
+            }
+            else {
+                const text = repo.read(path);
+                bits = text === undefined ? undefined : this.mayMatchIn(text);
+            }
+            const ids = [];
+            if (bits !== undefined)
+                for (let k = 0; k < bits.length; k++)
+                    if (bits[k] === 1)
+                        ids.push(k);
+            // A text no pattern may match, or read for the scan alone, need not stay in memory.
+            if (ids.length === 0 || !held)
+                repo.release?.(path);
+            may = ids.length === 0 ? null : { ids };
+            byPath.set(path, may);
+        }
+        return may;
+    }
+    /**
+     * Visits the lines (0-based, ascending) of a file that hold at least one literal, with that
+     * line's literals set in `present` while `visit` runs (ask `mayOnLine`) and where the line
+     * starts in `text`, the file's text (-1 when not known: the text is not all ASCII, so byte
+     * offsets are not string offsets). The lines are found by a second automaton pass, with line
+     * numbers, over the files a query visits, and kept in the run's results. `visit` returns false
+     * to stop. (A plain UTF-8 file's lines are visited on its kept lines: keptLines, visitKept.)
+     */
+    visitLines(path, text, results, visit) {
+        const hits = this.hitsOfText(path, text, results);
+        // Byte offsets are string offsets when every character is one byte.
+        this.visitHits(hits, text.length === hits.bytes ? hits.offsets : undefined, visit);
+    }
+    /**
+     * The lines of a plain UTF-8 file that hold literals, kept (KeptLines) in the run's results: read once from the
+     * repository (RepoIndex.lineBytes, which keeps nothing of the file). Undefined when the file is not plain UTF-8 or
+     * its text is held (then visit its text: visitLines), or it cannot be read.
+     */
+    keptLines(repo, path, results) {
+        const known = results.kept.get(path);
+        if (known)
+            return known;
+        const kept = repo.lineBytes?.(path, (bytes) => this.keep(path, bytes, results));
+        if (kept)
+            results.kept.set(path, kept);
+        return kept;
+    }
+    /** visitLines over kept lines: `start` is where the line starts in `kept.bytes`. */
+    visitKept(kept, visit) {
+        this.visitHits(kept.hits, kept.at, visit);
+    }
+    /** The file's lines with literals (from its bytes), and those lines copied out of its bytes. */
+    keep(path, bytes, results) {
+        let hits = results.lineHits.get(path);
+        if (!hits) {
+            hits = this.automaton.scanLines(bytes, bytes.length);
+            results.lineHits.set(path, hits);
+        }
+        const { lines, offsets } = hits;
+        const n = lines.length;
+        const size = bytes.length;
+        // Lines next to each other are copied as one run (most hit lines are: a literal such as "torch" is on many), so the
+        // copy is a call per run, not per line. Each run ends at its last line's break, or at the end (a break added).
+        const runEnds = [];
+        let total = 0;
+        for (let k = 0; k < n; k++) {
+            const a = offsets[k];
+            while (k + 1 < n && lines[k + 1] === lines[k] + 1)
+                k++;
+            const b = bytes.indexOf(0x0a, offsets[k]);
+            const end = b < 0 ? size : b;
+            runEnds.push(k, end);
+            total += end - a + 1;
+        }
+        // One buffer of its own (a slice of Node's shared 8 kB pool would hold the whole slab for a small file).
+        const out = Buffer.allocUnsafeSlow(total);
+        const at = new Int32Array(n);
+        let p = 0;
+        let k = 0;
+        for (let r = 0; r < runEnds.length; r += 2) {
+            const last = runEnds[r];
+            const end = runEnds[r + 1];
+            const a = offsets[k];
+            for (; k <= last; k++)
+                at[k] = p + offsets[k] - a;
+            out.set(bytes.subarray(a, end), p);
+            p += end - a;
+            out[p++] = 0x0a;
+        }
+        return { hits, bytes: out, at };
+    }
+    /** The lines of a text that hold literals (found on its UTF-8 bytes once, kept in the run's results). */
+    hitsOfText(path, text, results) {
+        let hits = results.lineHits.get(path);
+        if (!hits) {
+            // Encoded first: encoding may replace the scratch buffer with a larger one.
+            const n = this.encode(text);
+            hits = this.automaton.scanLines(this.scratch, n);
+            results.lineHits.set(path, hits);
+        }
+        return hits;
+    }
+    /** Visits the hit lines, each with its literals set in `present`; `starts`: where each starts in its source (none: -1). */
+    visitHits(hits, starts, visit) {
+        const present = (this.linePresent ??= new Uint8Array(this.automaton.size));
+        const { lines, starts: from, ids } = hits;
+        for (let k = 0; k < lines.length; k++) {
+            const a = from[k];
+            const b = from[k + 1];
+            for (let j = a; j < b; j++)
+                present[ids[j]] = 1;
+            let go;
+            try {
+                go = visit(lines[k], present, starts ? starts[k] : -1);
+            }
+            finally {
+                for (let j = a; j < b; j++)
+                    present[ids[j]] = 0;
+            }
+            if (!go)
+                return;
+        }
+    }
+    /** Whether the pattern with this index may match a text holding the literals in `present` (every set of one of its branches has one). */
+    mayOnLine(pattern, present) {
+        const branches = this.branchesOf[pattern];
+        if (branches.length === 0)
+            return true;
+        for (const b of branches)
+            if (holdsAll(b.sets, present))
+                return true;
+        return false;
+    }
+    /** Whether one of these patterns has no literal requirement (so every line must be tried). */
+    hasUnfiltered(ix) {
+        return this.always.length > 0 && ix.some((k) => this.always.includes(k));
+    }
+    /** The text's UTF-8 bytes in the scratch buffer; returns their count. */
+    encode(text) {
+        if (this.scratch.length < text.length * 3)
+            this.scratch = new Uint8Array(Math.max(text.length * 3, this.scratch.length * 2));
+        return this.encoder.encodeInto(text, this.scratch).written;
+    }
+}
+/** Whether every set has one of its literals in `present`. */
+function holdsAll(sets, present) {
+    for (const set of sets) {
+        let any = false;
+        for (let j = 0; j < set.length; j++) {
+            if (present[set[j]] === 1) {
+                any = true;
+                break;
+            }
+        }
+        if (!any)
+            return false;
+    }
+    return true;
+}
+
+// EXTERNAL MODULE: ./src/analysis/run-index.ts
+var run_index = __webpack_require__(3050);
+// EXTERNAL MODULE: ./src/parse/handover.ts
+var handover = __webpack_require__(4392);
+// EXTERNAL MODULE: ./src/vocabulary/shared/test-paths.ts
+var test_paths = __webpack_require__(2731);
+;// CONCATENATED MODULE: ./src/analysis/code-search.ts
+
+
+
+
+
+
+const CODE_EXTENSIONS = ['.py', '.ipynb', '.r', '.R', '.jl', '.scala', '.java', '.kt', '.go', '.ts', '.js', '.mjs', '.sh'];
+/** The files with one of these extensions, in the index's order (one list per repository and extensions). */
+function codeFiles(repo, exts) {
+    const byExts = (0,run_index/* runIndex */.ej)(repo).codeFiles;
+    const key = exts.join('\u0000');
+    let files = byExts.get(key);
+    if (!files)
+        byExts.set(key, (files = repo.files.filter((f) => isCode(f, exts) && !isNotOwnCode(f))));
+    return files;
+}
+/** The same files as a set (for a query over one file). */
+function codeFileSet(repo, exts) {
+    const sets = (0,run_index/* runIndex */.ej)(repo).codeFileSets;
+    const key = exts.join('\u0000');
+    let set = sets.get(key);
+    if (!set)
+        sets.set(key, (set = new Set(codeFiles(repo, exts))));
+    return set;
+}
+/**
+ * Code the project did not write for itself, left out of the source queries: vendored copies,
+ * minified bundles, and test data (fixtures, snapshots), whose ML imports say nothing about
+ * the project's own pipeline.
+ */
+function isNotOwnCode(path) {
+    return test_paths/* NOT_OWN_CODE_DIR */.pD.test(path) || /\.min\.(js|mjs)$/.test(path);
+}
+function isCode(path, exts) {
+    return exts.some((e) => path.endsWith(e));
+}
+/** A file's code lines, comments blanked (so line numbers stay right). Notebooks: the JSON lines. */
+function codeLines(repo, path) {
+    const cache = (0,run_index/* runIndex */.ej)(repo).codeLines;
+    if (cache.has(path))
+        return cache.get(path);
+    const text = repo.read(path);
+    const lines = text === undefined ? undefined : stripComments(path, text.split(/\r?\n/));
+    cache.set(path, lines);
+    return lines;
+}
+/**
+ * The code lines of a file that hold `literal` (exactly, or without ASCII case when `folded`), comments blanked as
+ * codeLines gives them, in order, each once: found by searching the text, so the file is not split into lines (for a
+ * question whose regex needs the literal on its line). Undefined when the file cannot be read.
+ */
+function codeLinesHolding(repo, path, literal, folded = false) {
+    const known = (0,run_index/* runIndex */.ej)(repo).codeLines.get(path);
+    if (known !== undefined || path.endsWith('.txtar'))
+        return (known ?? codeLines(repo, path))?.filter((l) => l !== '' && (folded ? l.toLowerCase() : l).includes(literal));
+    const text = repo.read(path);
+    if (text === undefined)
+        return undefined;
+    const style = commentStyle(path);
+    const out = [];
+    const find = folded ? new RegExp(literal.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'gi') : undefined;
+    let at = find ? -1 : text.indexOf(literal);
+    if (find) {
+        const m = find.exec(text);
+        at = m ? m.index : -1;
+    }
+    while (at >= 0) {
+        const a = text.lastIndexOf('\n', at) + 1;
+        let b = text.indexOf('\n', at);
+        const next = b < 0 ? text.length : b + 1;
+        if (b < 0)
+            b = text.length;
+        else if (b > a && text.charCodeAt(b - 1) === 13)
+            b--;
+        const line = stripComment(text.slice(a, b), style);
+        if (line !== '')
+            out.push(line);
+        if (find) {
+            find.lastIndex = next;
+            const m = find.exec(text);
+            at = m ? m.index : -1;
+        }
+        else
+            at = text.indexOf(literal, next);
+    }
+    return out;
+}
+/** Whether a code line of the file (comments blanked) matches `re`; when `re` needs one literal on its line, only the lines holding it are tried. */
+function hasCodeLineMatching(repo, path, re) {
+    const key = soleLiteralOf(re);
+    const lines = key ? codeLinesHolding(repo, path, key.text, key.folded) : codeLines(repo, path);
+    return lines !== undefined && lines.some((l) => re.test(l));
+}
+/** A literal every match of `re` holds (the longest of its one branch's single-literal sets), or undefined. */
+function soleLiteralOf(re) {
+    const r = requirementsOf(re);
+    if (!r || r.branches.length !== 1)
+        return undefined;
+    let best;
+    for (const set of r.branches[0])
+        if (set.length === 1 && (best === undefined || set[0].length > best.length))
+            best = set[0];
+    return best === undefined ? undefined : { text: best, folded: r.folded };
+}
+function commentStyle(path) {
+    return /\.(py|r|R|sh|jl|txtar)$/.test(path) ? '#' : /\.(ts|js|mjs|go|java|kt|scala)$/.test(path) ? '//' : undefined;
+}
+function stripComments(path, lines) {
+    const style = commentStyle(path);
+    const end = path.endsWith('.txtar') ? scriptLines(lines) : lines.length;
+    return lines.map((l, i) => (i < end ? stripComment(l, style) : ''));
+}
+/** A testscript's (txtar) script lines: those before its first `-- name --` file section, whose content is fixtures. */
+function scriptLines(lines) {
+    const at = lines.findIndex((l) => /^-- \S.*? --[ \t]*$/.test(l));
+    return at < 0 ? lines.length : at;
+}
+function stripComment(line, style) {
+    return style !== undefined && line.trimStart().startsWith(style) ? '' : line;
+}
+/** Where each line of a text starts (lines split as `split(/\r?\n/)` splits them), kept per file: 4 bytes a line, not a string each. */
+function lineStartsOf(repo, path, text) {
+    const byPath = (0,run_index/* runIndex */.ej)(repo).lineStarts;
+    let starts = byPath.get(path);
+    if (!starts) {
+        const out = [0];
+        for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1))
+            out.push(at + 1);
+        byPath.set(path, (starts = Int32Array.from(out)));
+    }
+    return starts;
+}
+/** The line starting at `a` (a line start) up to its line break, comments blanked as codeLines does. */
+function codeLineFrom(text, a, style) {
+    let b = text.indexOf('\n', a);
+    if (b < 0)
+        b = text.length;
+    else if (b > a && text.charCodeAt(b - 1) === 13)
+        b--;
+    return stripComment(text.slice(a, b), style);
+}
+/** The file's kept lines (a query's lines start where `visitKept` says), or undefined: read its text. */
+function keptLinesOf(s, repo, file, results, everyLine) {
+    return everyLine || file.endsWith('.txtar') ? undefined : s.keptLines(repo, file, results);
+}
+/**
+ * The i-th line (0-based) of a file, starting at `at` in its source (-1: not known), comments
+ * blanked as codeLines does; undefined past the end, and for bytes whose line is surely longer
+ * than `longest` characters (more than 3 bytes a character: not decoded at all).
+ */
+function sourceLine(repo, file, src, i, at, style, longest = Infinity) {
+    if (src.bytes) {
+        let b = src.bytes.indexOf(0x0a, at);
+        if (b < 0)
+            b = src.bytes.length;
+        if (b - at > 3 * longest)
+            return undefined;
+        // Plain UTF-8 holds no carriage return.
+        return stripComment(src.bytes.toString('utf8', at, b), style);
+    }
+    return at >= 0 ? codeLineFrom(src.text, at, style) : codeLineAt(src.text, lineStartsOf(repo, file, src.text), i, style);
+}
+/** The i-th line (0-based) of a text, comments blanked as codeLines does, or undefined past the end. */
+function codeLineAt(text, starts, i, style) {
+    if (i >= starts.length)
+        return undefined;
+    const a = starts[i];
+    let b = text.length;
+    if (i + 1 < starts.length) {
+        b = starts[i + 1] - 1;
+        if (b > a && text.charCodeAt(b - 1) === 13)
+            b--;
+    }
+    return stripComment(text.slice(a, b), style);
+}
+/** Every list declared so far, and the scan built from them (one per process while the lists stay the same). */
+const declared = [];
+let scan;
+let scansBuilt = 0;
+/**
+ * Declares the pattern lists the checks will ask about, so that one automaton serves them
+ * all. A list asked about without being declared is added then (the scan is rebuilt, and
+ * files are scanned again: the engine declares every check's lists up front).
+ */
+function declareSourcePatterns(lists) {
+    const fresh = lists.filter((l) => !declared.includes(l));
+    if (fresh.length === 0 && scan)
+        return;
+    declared.push(...fresh);
+    scan = undefined;
+}
+/** How many scans were built in this process (the benchmark and tests read it). */
+function sourceScansBuilt() {
+    return scansBuilt;
+}
+/**
+ * What the scans of another run found, given to a run whose files are in part the same (seedSourceScans). This run's
+ * own are kept on its AnalysisIndex (sourceScansOf).
+ */
+const handed = (0,handover/* handover */.c)();
+/**
+ * Gives `repo`'s run what `scans` (another run's: sourceScansOf) found in the files `repo` reads from that run's
+ * checkout (RepoIndex.sameAsCheckout): the same bytes, so the same literals, patterns and lines. A pull request's base
+ * then scans only what the change touched. Taken once, when the run first asks a scan.
+ */
+function seedSourceScans(repo, scans) {
+    // Handed over (the other run is done with them), not copied: the base's run keeps what holds and drops the rest.
+    if (repo.sameAsCheckout)
+        handed.seed(repo, new Map(scans));
+    scans.clear();
+}
+/** What the scans of this run found (kept past forgetRun by whoever holds it, for seedSourceScans). */
+function sourceScansOf(repo) {
+    return (0,run_index/* runIndex */.ej)(repo).sourceScans;
+}
+/** What the scan found in this run's files, kept on the run's index. */
+function resultsOf(repo, s) {
+    const byScan = (0,run_index/* runIndex */.ej)(repo).sourceScans;
+    let results = byScan.get(s);
+    if (!results) {
+        const seed = handed.seeded(repo)?.get(s);
+        if (seed) {
+            // Kept where this run reads the same bytes; a file the change touched (or read from elsewhere) is scanned anew.
+            for (const found of [seed.files, seed.lineHits, seed.kept])
+                for (const p of found.keys())
+                    if (!repo.sameAsCheckout(p))
+                        found.delete(p);
+            handed.seeded(repo).delete(s);
+        }
+        byScan.set(s, (results = seed ?? { files: new Map(), lineHits: new Map(), kept: new Map() }));
+    }
+    return results;
+}
+function scanFor(patterns) {
+    if (scan && patterns.every((p) => scan.knows(p.re)))
+        return scan;
+    if (!declared.includes(patterns))
+        declared.push(patterns);
+    scansBuilt++;
+    return (scan = new SourceScan(declared));
+}
+/** The patterns (in order) that may match a line of this file: none when it is unreadable or holds none of their literals. */
+function patternsIn(repo, file, patterns) {
+    const s = scanFor(patterns);
+    const may = s.mayOfFile(repo, file, resultsOf(repo, s));
+    if (may === null)
+        return [];
+    const ix = s.indexesOf(patterns);
+    const bits = s.marks(may);
+    return patterns.filter((_, k) => bits[ix[k]] === 1);
+}
+/** Lines longer than this (minified code, embedded data) are not tried by findInSource. */
+const LONGEST_LINE = 2000;
+/** Every line of code that matches a pattern, first match per line. */
+function findInSource(repo, patterns, q = {}) {
+    const exts = q.exts ?? CODE_EXTENSIONS;
+    const limit = q.limitPerLabel ?? 20;
+    const hits = [];
+    const s = scanFor(patterns);
+    const results = resultsOf(repo, s);
+    const ix = s.indexesOf(patterns);
+    // Hits per label, by the label's number; a label at the limit takes no more hits.
+    const labelOf = labelNumbers(patterns);
+    const counts = new Int32Array(labelOf.length === 0 ? 0 : Math.max(...labelOf) + 1);
+    const unfiltered = s.hasUnfiltered(ix);
+    const positions = s.positionsOf(patterns);
+    const active = [];
+    const files = q.file !== undefined ? (codeFileSet(repo, exts).has(q.file) ? [q.file] : []) : (q.files ?? codeFiles(repo, exts));
+    // The file being tried, where its lines come from, its comment style and where a testscript's script ends: set for
+    // each file below, read by the one `tryLine` of the query (not a closure made for each file).
+    let file = '';
+    let src = { text: '' };
+    let comments = commentStyle('');
+    let end = Infinity;
+    /** Tries the line (0-based; `at`: where it starts, -1 when unknown); false once no active pattern takes hits. */
+    const tryLine = (i, present, at) => {
+        let line;
+        let open = 0;
+        for (let j = 0; j < active.length; j++) {
+            const k = active[j];
+            if (counts[labelOf[k]] >= limit)
+                continue;
+            open++;
+            // A line lacking a pattern's required literals cannot match it.
+            if (present && !s.mayOnLine(ix[k], present))
+                continue;
+            // The line's text is made only for a pattern that may match it.
+            if (line === undefined) {
+                line = i < end ? sourceLine(repo, file, src, i, at, comments, LONGEST_LINE) : undefined;
+                if (line === undefined || line.length === 0 || line.length > LONGEST_LINE)
+                    return true;
+            }
+            const m = patterns[k].re.exec(line);
+            if (!m)
+                continue;
+            counts[labelOf[k]]++;
+            hits.push({ file, line: i + 1, column: m.index + 1, label: patterns[k].label, text: line.trim().slice(0, 160) });
+            return true;
+        }
+        return open > 0;
+    };
+    for (let f = 0; f < files.length; f++) {
+        file = files[f];
+        if (q.where && !q.where(file))
+            continue;
+        // Every file the query covers is scanned (and so read), whatever the counts: the files read, and what reading them found, stay the same.
+        const may = s.mayOfFile(repo, file, results);
+        if (may === null)
+            continue;
+        // Only the patterns whose required literals the file holds can match one of its lines (same order), and only while their label takes hits.
+        active.length = 0;
+        if (positions) {
+            // The file's few possible patterns, placed in the list (kept in the list's order).
+            for (let j = 0; j < may.ids.length; j++) {
+                const k = positions[may.ids[j]];
+                if (k >= 0 && counts[labelOf[k]] < limit)
+                    active.push(k);
+            }
+            if (active.length > 1)
+                active.sort((x, y) => x - y);
+        }
+        else {
+            const bits = s.marks(may);
+            for (let k = 0; k < ix.length; k++)
+                if (bits[ix[k]] === 1 && counts[labelOf[k]] < limit)
+                    active.push(k);
+        }
+        if (active.length === 0)
+            continue;
+        comments = commentStyle(file);
+        // Only the lines that hold a literal are tried (every line when a pattern has no literal to require).
+        const kept = keptLinesOf(s, repo, file, results, unfiltered);
+        if (kept) {
+            src = { bytes: kept.bytes };
+            end = Infinity;
+            s.visitKept(kept, tryLine);
+            continue;
+        }
+        const text = repo.read(file);
+        if (text === undefined)
+            continue;
+        src = { text };
+        end = file.endsWith('.txtar') ? scriptLines(text.split(/\r?\n/)) : Infinity;
+        if (unfiltered) {
+            const starts = lineStartsOf(repo, file, text);
+            for (let i = 0; i < starts.length; i++)
+                if (!tryLine(i, undefined, starts[i]))
+                    break;
+        }
+        else
+            s.visitLines(file, text, results, tryLine);
+    }
+    return hits;
+}
+const labelNumbering = new WeakMap();
+/** Per pattern of a list, a number for its label (patterns sharing a label share it). */
+function labelNumbers(patterns) {
+    let out = labelNumbering.get(patterns);
+    if (!out) {
+        const numbers = new Map();
+        out = Int32Array.from(patterns, (p) => {
+            let n = numbers.get(p.label);
+            if (n === undefined)
+                numbers.set(p.label, (n = numbers.size));
+            return n;
+        });
+        labelNumbering.set(patterns, out);
+    }
+    return out;
+}
+/** The first line of a file that matches one of the patterns (tried in order on each line). */
+function firstHitIn(repo, file, patterns) {
+    const s = scanFor(patterns);
+    const results = resultsOf(repo, s);
+    const may = s.mayOfFile(repo, file, results);
+    if (may === null)
+        return undefined;
+    const all = s.indexesOf(patterns);
+    const ix = [];
+    const bits = s.marks(may);
+    for (let k = 0; k < all.length; k++)
+        if (bits[all[k]] === 1)
+            ix.push(all[k]);
+    if (ix.length === 0)
+        return undefined;
+    const active = patterns.filter((_, k) => bits[all[k]] === 1);
+    if (s.hasUnfiltered(all))
+        return firstHitInLines(file, codeLines(repo, file) ?? [], active);
+    const kept = keptLinesOf(s, repo, file, results, false);
+    const text = kept ? undefined : repo.read(file);
+    const src = kept ? { bytes: kept.bytes } : text === undefined ? undefined : { text };
+    if (!src)
+        return undefined;
+    // Every pattern needs literals: only the lines holding them can match (a blanked line never does).
+    const comments = commentStyle(file);
+    const end = text !== undefined && file.endsWith('.txtar') ? scriptLines(text.split(/\r?\n/)) : Infinity;
+    let hit;
+    const visit = (i, present, at) => {
+        if (i >= end)
+            return false;
+        let line;
+        for (let k = 0; k < ix.length; k++) {
+            if (!s.mayOnLine(ix[k], present))
+                continue;
+            line ??= sourceLine(repo, file, src, i, at, comments);
+            const m = active[k].re.exec(line);
+            if (m) {
+                hit = { file, line: i + 1, column: m.index + 1, label: active[k].label, text: line.trim().slice(0, 160) };
+                return false;
+            }
+        }
+        return true;
+    };
+    if (kept)
+        s.visitKept(kept, visit);
+    else
+        s.visitLines(file, text, results, visit);
+    return hit;
+}
+function firstHitInLines(file, lines, active) {
+    for (let i = 0; i < lines.length; i++) {
+        for (const p of active) {
+            const m = p.re.exec(lines[i]);
+            if (m)
+                return { file, line: i + 1, column: m.index + 1, label: p.label, text: lines[i].trim().slice(0, 160) };
+        }
+    }
+    return undefined;
+}
+function isNotebook(path) {
+    return path.endsWith('.ipynb');
+}
+
+
+/***/ }),
+
+/***/ 6807:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  ib: () => (/* reexport */ ci/* allCommands */.ib),
+  Z$: () => (/* reexport */ callTextAt),
+  _: () => (/* reexport */ checkingWork),
+  ay: () => (/* reexport */ match/* commandLine */.ay),
+  il: () => (/* reexport */ ci/* commandsReaching */.il),
+  lt: () => (/* reexport */ commandsRunningCode),
+  w5: () => (/* reexport */ composeBuiltDockerfiles),
+  pF: () => (/* reexport */ code_search/* declareSourcePatterns */.pF),
+  Ot: () => (/* reexport */ declaredDependencies),
+  MD: () => (/* reexport */ describeRunBy),
+  OB: () => (/* reexport */ ci/* dispatchesOf */.OB),
+  Pp: () => (/* reexport */ dvcOuts),
+  di: () => (/* reexport */ dvcRun),
+  Bv: () => (/* reexport */ dvcStages),
+  ar: () => (/* reexport */ dvcTraining),
+  bq: () => (/* reexport */ ci/* earlierInJob */.bq),
+  B_: () => (/* reexport */ ci/* envOf */.B_),
+  eQ: () => (/* reexport */ fileMentions),
+  UV: () => (/* reexport */ code_search/* findInSource */.UV),
+  gx: () => (/* reexport */ ci/* followedBy */.gx),
+  OC: () => (/* reexport */ functionAround),
+  wq: () => (/* reexport */ holdsOrImports),
+  rr: () => (/* reexport */ integrationSelection),
+  Nd: () => (/* reexport */ isDvcPipelineRun),
+  $B: () => (/* reexport */ isExpectedFailure),
+  Aj: () => (/* reexport */ code_search/* isNotebook */.Aj),
+  QQ: () => (/* reexport */ ci/* jobCommands */.QQ),
+  VF: () => (/* reexport */ lfsRules),
+  Sv: () => (/* reexport */ lineWhere),
+  S8: () => (/* reexport */ match/* matchCommands */.S8),
+  xo: () => (/* reexport */ match/* matchFiles */.xo),
+  a7: () => (/* reexport */ match/* matchUses */.a7),
+  F3: () => (/* reexport */ model_packages/* modelPackages */.F),
+  en: () => (/* reexport */ narrowing),
+  N5: () => (/* reexport */ outlineLine),
+  v8: () => (/* reexport */ model_packages/* packageOfCommand */.v),
+  BI: () => (/* reexport */ pinnedRequirementFiles),
+  gQ: () => (/* reexport */ ci/* pipelineOf */.gQ),
+  Zt: () => (/* reexport */ ci/* pipelineOfWorkflow */.Zt),
+  JN: () => (/* reexport */ quoteList),
+  m3: () => (/* reexport */ read/* readPreCommit */.V),
+  OT: () => (/* reexport */ runByReach),
+  Sf: () => (/* reexport */ scriptsOf),
+  zZ: () => (/* reexport */ seedHelperTests),
+  Iq: () => (/* reexport */ servingDockerfiles),
+  hJ: () => (/* reexport */ servingManifests),
+  CH: () => (/* reexport */ commands/* shellWords */.CH),
+  r2: () => (/* reexport */ code_search/* sourceScansOf */.r2),
+  MZ: () => (/* reexport */ ci/* stepsByJob */.MZ),
+  WA: () => (/* reexport */ ci/* targetsWorkflow */.WA),
+  Bk: () => (/* reexport */ testRunsSelecting),
+  HU: () => (/* reexport */ testSourceFiles),
+  Pl: () => (/* reexport */ testsOfKind),
+  DY: () => (/* reexport */ testsThroughImports),
+  So: () => (/* reexport */ toxNoxEvidence),
+  fV: () => (/* reexport */ unfollowedSteps),
+  oZ: () => (/* reexport */ ci/* upstreamJobs */.oZ),
+  WR: () => (/* reexport */ match/* usesName */.WR),
+  kq: () => (/* reexport */ ci/* whyCannotFail */.kq),
+  XA: () => (/* reexport */ wrapsSettledDvcRun)
+});
+
+// UNUSED EXPORTS: CHECKING_COMMANDS, CHECKING_USES, CODE_EXTENSIONS, actionCommands, analyzeRepository, codeLines, codeLinesHolding, dvcReproducesOnly, firstHitIn, firstPartyImports, hasCodeLineMatching, hintedItems, isNotOwnCode, isPipelineFile, laterInJob, outlineOf, pathConditions, patternsIn, sameJobKey, seedSourceScans, sourceScansBuilt, stepFolder, toxPythons
+
+// EXTERNAL MODULE: ./src/analysis/analyze.ts + 33 modules
+var analyze = __webpack_require__(7864);
+// EXTERNAL MODULE: ./src/analysis/match.ts + 1 modules
+var match = __webpack_require__(7746);
+// EXTERNAL MODULE: ./src/analysis/ci.ts + 1 modules
+var ci = __webpack_require__(9148);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/parse/commands.ts
+var commands = __webpack_require__(2133);
+// EXTERNAL MODULE: ./src/analysis/code-search.ts + 4 modules
+var code_search = __webpack_require__(4645);
+// EXTERNAL MODULE: ./src/analysis/run-index.ts
+var run_index = __webpack_require__(3050);
+;// CONCATENATED MODULE: ./src/analysis/first-party.ts
+
+
+const IMPORT_LINE = /^\s*(?:from\s+(\.*[\w.]*)\s+import\s+([\w\s,()*]+)|import\s+([\w.]+(?:\s*,\s*[\w.]+)*))/;
+const SOURCE_ROOTS = ['', 'src/', 'lib/', 'python/', 'app/'];
+function moduleFiles(repo, dotted, roots) {
+    const rel = dotted.replace(/\./g, '/');
+    const out = [];
+    for (const root of roots) {
+        for (const p of [`${root}${rel}.py`, `${root}${rel}/__init__.py`])
+            if (repo.has(p))
+                out.push(p);
+    }
+    return out;
+}
+/** Project files (Python) that `file` imports, one hop; absolute imports from the usual source roots, relative ones from the file's folder. */
+function firstPartyImports(repo, file) {
+    const byFile = (0,run_index/* runIndex */.ej)(repo).firstPartyImports;
+    const known = byFile.get(file);
+    if (known)
+        return known;
+    const found = new Set();
+    if (file.endsWith('.py')) {
+        const dir = file.includes('/') ? file.slice(0, file.lastIndexOf('/') + 1) : '';
+        // Both forms of an import line hold "import": only those lines are read.
+        for (const line of (0,code_search/* codeLinesHolding */.iX)(repo, file, 'import') ?? []) {
+            const m = IMPORT_LINE.exec(line);
+            if (!m)
+                continue;
+            if (m[1] !== undefined) {
+                const dots = /^\.*/.exec(m[1])[0].length;
+                const mod = m[1].slice(dots);
+                let base;
+                if (dots > 0) {
+                    const parts = dir.split('/').filter(Boolean);
+                    base = parts.slice(0, Math.max(0, parts.length - (dots - 1))).join('/');
+                    base = base ? `${base}/` : '';
+                }
+                const roots = base !== undefined ? [base] : SOURCE_ROOTS;
+                for (const root of roots) {
+                    if (mod)
+                        for (const f of moduleFiles(repo, mod, [root]))
+                            found.add(f);
+                    // `from pkg import module`: each imported name may be a module of the package.
+                    for (const name of m[2]
+                        .replace(/[()]/g, '')
+                        .split(',')
+                        .map((s) => s.trim().split(/\s+/)[0])
+                        .filter((s) => /^\w+$/.test(s))) {
+                        for (const f of moduleFiles(repo, mod ? `${mod}.${name}` : name, [root]))
+                            found.add(f);
+                    }
+                }
+            }
+            else if (m[3] !== undefined) {
+                for (const mod of m[3].split(',').map((s) => s.trim()))
+                    for (const f of moduleFiles(repo, mod, SOURCE_ROOTS))
+                        found.add(f);
+            }
+        }
+    }
+    found.delete(file);
+    const list = [...found].slice(0, 20);
+    byFile.set(file, list);
+    return list;
+}
+/** Whether `file`, or a project module it imports (one hop), holds one of `patterns`. */
+function holdsOrImports(repo, file, patterns) {
+    if (hasPattern(repo, file, patterns))
+        return true;
+    return firstPartyImports(repo, file).some((f) => hasPattern(repo, f, patterns));
+}
+function hasPattern(repo, file, patterns) {
+    return (0,code_search/* firstHitIn */.Dv)(repo, file, patterns) !== undefined;
+}
+
+;// CONCATENATED MODULE: ./src/analysis/source.ts
+/** Which source files a command runs (scripts it names), and the commands that run code matching a vocabulary. */
+
+
+
+
+
+
+
+/** Code files (Python, shell, R, Julia; never notebooks) that a command runs, as repository paths. */
+function scriptsOf(a, c) {
+    return [...knownScripts(a, c)];
+}
+/** The scripts a command runs, found once per distinct command text and working folder (a script's commands reach many steps). */
+function knownScripts(a, c) {
+    const ix = (0,run_index/* runIndex */.ej)(a.repo);
+    let known = ix.scripts.get(c);
+    if (!known) {
+        const key = `${c.exec.step.workdir?.value ?? ''}\u0000${c.text}`;
+        known = ix.scriptsByText.get(key);
+        if (!known)
+            ix.scriptsByText.set(key, (known = findScripts(a, c)));
+        ix.scripts.set(c, known);
+    }
+    return known;
+}
+/** The commands of a list that run a script of the repository, with their scripts, in the list's order: found once per list (every check's scan of all commands asks for the same list). */
+function scriptRuns(a, commands) {
+    const ix = (0,run_index/* runIndex */.ej)(a.repo);
+    let runs = ix.scriptRuns.get(commands);
+    if (!runs) {
+        const found = [];
+        for (const command of commands) {
+            const scripts = knownScripts(a, command);
+            if (scripts.length > 0)
+                found.push({ command, scripts });
+        }
+        ix.scriptRuns.set(commands, (runs = found));
+    }
+    return runs;
+}
+function findScripts(a, c) {
+    const wd = c.exec.step.workdir?.value ?? '';
+    const words = (0,commands/* shellWords */.CH)(c.text);
+    const candidates = [];
+    words.forEach((w, i) => {
+        if (w.includes('${{'))
+            return;
+        if (/\.(py|sh|bash|R|r|jl)$/.test(w))
+            candidates.push(w);
+        else if (words[i - 1] === '-m' && /^[A-Za-z_][\w.]*$/.test(w)) {
+            const base = w.replace(/\./g, '/');
+            candidates.push(`${base}.py`, `${base}/__main__.py`, `src/${base}.py`, `src/${base}/__main__.py`);
+        }
+    });
+    const out = [];
+    for (const cand of candidates) {
+        for (const dir of wd && !wd.includes('${{') ? [wd, ''] : ['']) {
+            const p = external_node_path_.posix.normalize(external_node_path_.posix.join(dir, cand)).replace(/^\.\//, '');
+            if (!p.startsWith('..') && a.repo.has(p) && !out.includes(p))
+                out.push(p);
+        }
+    }
+    return out;
+}
+/**
+ * Commands whose script holds a line matching a pattern (the first such line per command); with
+ * `throughImports`, also a line of a project module the script imports (one hop: a training script
+ * whose tracker is configured in the project's `config.py`).
+ */
+function commandsRunningCode(a, patterns, commands = a.commands, opts = {}) {
+    const out = [];
+    // A script run by many commands is searched once per call (null: no hit).
+    const byFile = new Map();
+    const hitIn = (file) => {
+        let hit = byFile.get(file);
+        if (hit === undefined) {
+            hit = (0,code_search/* firstHitIn */.Dv)(a.repo, file, patterns) ?? null;
+            if (!hit && opts.throughImports)
+                for (const imported of firstPartyImports(a.repo, file))
+                    if ((hit = (0,code_search/* firstHitIn */.Dv)(a.repo, imported, patterns) ?? null))
+                        break;
+            byFile.set(file, hit);
+        }
+        return hit;
+    };
+    for (const { command, scripts } of scriptRuns(a, commands)) {
+        for (const file of scripts) {
+            const hit = hitIn(file);
+            if (hit) {
+                out.push({ command, hit });
+                break;
+            }
+        }
+    }
+    return out;
+}
+/** Test-runner commands whose arguments select tests by a meaning (`-m fairness`, `tests/serving`, `-k drift`). */
+function testRunsSelecting(a, runners, selects) {
+    return (0,match/* matchCommands */.S8)(a, runners)
+        .map((m) => m.command)
+        .filter((c) => selects.test(c.argv
+        .slice(1)
+        .join(' ')
+        .replace(/\bnot\s+[\w-]+/g, '')));
+}
+
+;// CONCATENATED MODULE: ./src/analysis/tests.ts
+
+
+/** Test files of a kind, with the commands that run them (the typed query ML checks use). */
+function testsOfKind(a, kind) {
+    const out = [];
+    for (const file of a.inventory.files) {
+        const ev = file.kinds.find((k) => k.kind === kind);
+        if (ev)
+            out.push({ file, evidence: ev, commands: a.inventory.reachedBy.get(file.path) ?? [] });
+    }
+    return out;
+}
+/**
+ * Test files that make every kind of call (`calls`: e.g. a save and a load) on the project's own
+ * wrappers, where a project module the test imports (one hop) holds every subject (`subjects`:
+ * the validator library, a model save and a model load): a test of `pkg.schemas` built on pandera
+ * that calls `schema.check(data)`, a test of `pkg.registries` that calls `saver.save` then `loader.load`.
+ */
+function testsThroughImports(a, calls, subjects) {
+    const out = [];
+    for (const file of a.inventory.files) {
+        const hits = calls.map((c) => (0,code_search/* firstHitIn */.Dv)(a.repo, file.path, c));
+        if (hits.some((h) => h === undefined))
+            continue;
+        const module = firstPartyImports(a.repo, file.path).find((m) => subjects.every((s) => (0,code_search/* firstHitIn */.Dv)(a.repo, m, s) !== undefined));
+        if (module)
+            out.push({ file, hit: hits[0], module, commands: a.inventory.reachedBy.get(file.path) ?? [] });
+    }
+    return out;
+}
+/**
+ * The inventory's test files that a source query reads: its code files (vendored and data folders left out) and the Go
+ * suite's testscripts (txtar, wherever they are: their script lines are the commands of the tool under test).
+ */
+function testSourceFiles(a) {
+    return a.inventory.files.map((f) => f.path).filter((p) => p.endsWith('.txtar') || (code_search/* CODE_EXTENSIONS */.T0.some((e) => p.endsWith(e)) && !(0,code_search/* isNotOwnCode */.rc)(p)));
+}
+/** A testscript line `! cmd` (or `? cmd`) asserts that the command fails (or may): it tests a refusal, not the feature working. */
+function isExpectedFailure(hit) {
+    return hit.file.endsWith('.txtar') && /^[!?]\s/.test(hit.text);
+}
+
+// EXTERNAL MODULE: ./src/vocabulary/integration-tests.ts
+var integration_tests = __webpack_require__(6966);
+// EXTERNAL MODULE: ./src/vocabulary/shared/test-paths.ts
+var test_paths = __webpack_require__(2731);
+// EXTERNAL MODULE: ./src/vocabulary/shared/test-runners.ts
+var test_runners = __webpack_require__(9000);
+;// CONCATENATED MODULE: ./src/analysis/integration.ts
+
+
+
+
+/** Why a command selects only integration or e2e tests (undefined when it does not). */
+function integrationSelection(c) {
+    const line = (0,match/* commandLine */.ay)(c);
+    const signal = integration_tests/* INTEGRATION_COMMANDS */.KO.find((s) => s.command.test(line));
+    if (signal)
+        return signal.label;
+    if (!test_runners/* TEST_RUNNER_COMMANDS */.VN.some((s) => s.command.test(line)))
+        return undefined;
+    const words = c.argv.slice(1);
+    const m = words.findIndex((w) => w === '-m' || w.startsWith('-m='));
+    if (m >= 0) {
+        const expr = words[m].startsWith('-m=') ? words[m].slice(3) : (words[m + 1] ?? '');
+        const positive = expr.split(/\s+(?:and|or)\s+|[()]/).some((term) => !/^\s*not\b/.test(term) && integration_tests/* MARKER_TERM */.IA.test(term));
+        if (positive)
+            return `pytest marker "-m ${expr}"`;
+    }
+    // A flag that switches integration tests on (`-runIntegrationTests=true`, `--run-e2e`), not off.
+    const flag = words.find((w) => /^--?[\w-]*(integration|e2e)[\w-]*(=(true|1|yes))?$/i.test(w) && !/(skip|no[-_]?|exclude|ignore|without|disable)/i.test(w));
+    if (flag)
+        return `flag "${flag}"`;
+    const paths = words.filter((w) => !w.startsWith('-') && /[/.]|^(tests?|e2e|integration)/.test(w));
+    if (paths.length > 0 && paths.every((p) => (0,test_paths/* isIntegrationPath */.c8)(`${p.replace(/^\.\//, '').replace(/\/?(\.\.\.)?$/, '')}/`)))
+        return `tests under "${paths.join(' ')}"`;
+    return undefined;
+}
+
+// EXTERNAL MODULE: ./src/vocabulary/shared/serving.ts
+var serving = __webpack_require__(3884);
+;// CONCATENATED MODULE: ./src/parse/dockerfile.ts
+/** Dockerfiles: which paths are Dockerfiles. */
+function isDockerfile(p) {
+    const base = p.slice(p.lastIndexOf('/') + 1);
+    return /^(Dockerfile|Containerfile)([.-][\w.-]+)?$/i.test(base) || /\.(Dockerfile|dockerfile|containerfile)$/.test(base);
+}
+
+// EXTERNAL MODULE: ./src/parse/yaml.ts + 1 modules
+var yaml = __webpack_require__(3439);
+;// CONCATENATED MODULE: ./src/analysis/serving.ts
+
+
+
+
+
+
+/**
+ * Dockerfiles whose image serves a model: a model server in CMD/ENTRYPOINT or as the base
+ * image, or a web server (uvicorn, gunicorn, ...) in an image that mentions model files.
+ */
+function servingDockerfiles(a) {
+    const cache = (0,run_index/* runIndex */.ej)(a.repo).servingDockerfiles;
+    const cached = cache.get(a);
+    if (cached)
+        return cached;
+    const out = [];
+    for (const p of a.repo.files) {
+        if (!isDockerfile(p))
+            continue;
+        const text = a.repo.read(p);
+        if (!text)
+            continue;
+        const lines = text.split(/\r?\n/);
+        const mentionsModel = serving/* MODEL_ARTIFACT_MENTION */.W6.test(text);
+        for (let i = 0; i < lines.length; i++) {
+            const l = lines[i];
+            const from = /^\s*FROM\s+(?:--\S+\s+)*(\S+)/i.exec(l);
+            const run = /^\s*(CMD|ENTRYPOINT)\b(.*)$/i.exec(l);
+            const server = from
+                ? (serving/* SERVER_IMAGE */.Ky.find((s) => s.re.test(from[1])) ?? (mentionsModel && serving/* LAMBDA_IMAGE */.Cy.re.test(from[1]) ? serving/* LAMBDA_IMAGE */.Cy : undefined))
+                : run
+                    ? (serving/* STRONG_SERVER */.kZ.find((s) => s.re.test(run[2])) ?? (mentionsModel ? serving/* WEAK_SERVER */.R_.find((s) => s.re.test(run[2])) : undefined))
+                    : undefined;
+            if (server) {
+                out.push({ path: p, line: i + 1, server: server.label });
+                break;
+            }
+        }
+    }
+    cache.set(a, out);
+    return out;
+}
+/** Kubernetes manifests that serve a model (KServe, Seldon, Ray Serve, a model-server image). */
+function servingManifests(a) {
+    const cache = (0,run_index/* runIndex */.ej)(a.repo).servingManifests;
+    let hits = cache.get(a);
+    if (!hits)
+        cache.set(a, (hits = (0,code_search/* findInSource */.UV)(a.repo, serving/* SERVING_MANIFESTS */.Gf, { exts: ['.yaml', '.yml'], where: (p) => !p.startsWith('.github/'), limitPerLabel: 10 })));
+    return hits;
+}
+const COMPOSE_FILES = ['compose.yaml', 'compose.yml', 'docker-compose.yml', 'docker-compose.yaml'];
+const COMPOSE_GLOBAL_VALUED = new Set(['-f', '--file', '-p', '--project-name', '--profile', '--env-file', '--project-directory', '--ansi', '--progress', '--parallel']);
+/** The Dockerfile each service of a compose file builds (`build: ctx` or `build: { context, dockerfile }`). */
+function composeBuilds(a, file) {
+    const byFile = (0,run_index/* runIndex */.ej)(a.repo).composeBuilds;
+    const known = byFile.get(file);
+    if (known)
+        return known;
+    const out = new Map();
+    const text = a.repo.read(file);
+    if (text !== undefined) {
+        const { reader: y, root } = (0,yaml/* parseYaml */.h)(file, text);
+        for (const s of y.entries(y.get(root, 'services'))) {
+            const build = y.get(s.value, 'build');
+            const context = y.str(build)?.value ?? y.str(y.get(build, 'context'))?.value;
+            if (context === undefined && !y.hasKey(s.value, 'build'))
+                continue;
+            const dockerfile = y.str(y.get(build, 'dockerfile'))?.value ?? 'Dockerfile';
+            out.set(s.key, external_node_path_.posix.normalize(external_node_path_.posix.join(external_node_path_.posix.dirname(file), context ?? '.', dockerfile)).replace(/^\.\//, ''));
+        }
+    }
+    byFile.set(file, out);
+    return out;
+}
+/**
+ * The Dockerfiles a compose command builds: `docker compose [-f x] build [svc...]`, or `up`,
+ * `run` and `create` with `--build`; the services named, or every service with a `build:`.
+ */
+function composeBuiltDockerfiles(a, c) {
+    const w = c.argv;
+    let i = w[0] === 'docker' && w[1] === 'compose' ? 2 : w[0] === 'docker-compose' || w[0] === 'podman-compose' ? 1 : -1;
+    if (i < 0)
+        return [];
+    const files = [];
+    while (i < w.length && w[i].startsWith('-')) {
+        if ((w[i] === '-f' || w[i] === '--file') && w[i + 1] !== undefined)
+            files.push(w[i + 1]);
+        i += COMPOSE_GLOBAL_VALUED.has(w[i]) ? 2 : 1;
+    }
+    const sub = w[i];
+    const rest = w.slice(i + 1);
+    if (sub !== 'build' && !((sub === 'up' || sub === 'run' || sub === 'create') && rest.includes('--build')))
+        return [];
+    const wd = c.exec.step.workdir?.value ?? '';
+    const file = files.length > 0 ? external_node_path_.posix.normalize(external_node_path_.posix.join(wd, files[0])).replace(/^\.\//, '') : COMPOSE_FILES.map((f) => external_node_path_.posix.join(wd, f)).find((f) => a.repo.has(f));
+    if (file === undefined || file.includes('$'))
+        return [];
+    const builds = composeBuilds(a, file);
+    // `run` takes one service then its command; `build`, `up` and `create` name services.
+    const named = rest.filter((x) => !x.startsWith('-') && builds.has(x));
+    const services = sub === 'run' ? named.slice(0, 1) : named;
+    return [...new Set((services.length > 0 ? services : [...builds.keys()]).map((s) => builds.get(s)).filter((d) => d !== undefined))];
+}
+
+// EXTERNAL MODULE: ./src/vocabulary/build.ts
+var build = __webpack_require__(7780);
+// EXTERNAL MODULE: ./src/vocabulary/lint.ts
+var lint = __webpack_require__(5147);
+// EXTERNAL MODULE: ./src/vocabulary/security-scan.ts
+var security_scan = __webpack_require__(460);
+;// CONCATENATED MODULE: ./src/analysis/checking-work.ts
+
+
+
+
+
+
+
+const CHECKING_USES = [...test_runners/* TEST_USES */.ky, ...integration_tests/* INTEGRATION_USES */.u9, ...lint/* LINT_USES */.dW, ...security_scan/* SECURITY_USES */.u4, ...build/* BUILD_USES */.E9];
+const CHECKING_COMMANDS = [...test_runners/* TEST_RUNNER_COMMANDS */.VN, ...integration_tests/* INTEGRATION_COMMANDS */.KO, ...lint/* LINT_COMMANDS */.lF, ...security_scan/* SECURITY_COMMANDS */.E0, ...build/* BUILD_COMMANDS */.gS];
+/** The first checking work a workflow runs (its steps and what they call), in words; undefined for none. */
+function checkingWork(a, wf) {
+    const uses = (0,match/* matchUses */.a7)(a, CHECKING_USES).find((m) => m.exec.pipeline === wf);
+    if (uses)
+        return uses.signal.label;
+    for (const c of (0,ci/* allCommands */.ib)(a)) {
+        if (c.exec.pipeline !== wf)
+            continue;
+        const line = (0,match/* commandLine */.ay)(c);
+        const signal = CHECKING_COMMANDS.find((s) => s.command.test(line));
+        if (signal)
+            return signal.label;
+    }
+    return undefined;
+}
+
+// EXTERNAL MODULE: ./src/parse/ini.ts
+var ini = __webpack_require__(6409);
+// EXTERNAL MODULE: ./src/parse/toml.ts
+var toml = __webpack_require__(4203);
+;// CONCATENATED MODULE: ./src/parse/outline.ts
+
+/** The outline format of a path: 'headers' (TOML, INI: headers and keys), 'keys' (YAML, JSON, MLproject), or undefined. */
+function outlineKind(path) {
+    const base = path.slice(path.lastIndexOf('/') + 1);
+    if (/\.(toml|ini|cfg)$/i.test(base))
+        return 'headers';
+    if (/\.(ya?ml|json)$/i.test(base) || base === 'MLproject')
+        return 'keys';
+    return undefined;
+}
+/** The outline of a configuration file; empty for a format without one. */
+function readOutline(path, text) {
+    const kind = outlineKind(path);
+    if (kind === 'headers')
+        return headers(text);
+    if (kind === 'keys')
+        return keys(path, text);
+    return [];
+}
+const HEADER = /^([ \t]*)\[\[?\s*([^\]]*?)\s*\]\]?/;
+const KEY = /^([ \t]*)("[^"]*"|'[^']*'|[A-Za-z0-9_.-]+)[ \t]*[=:]/;
+function headers(text) {
+    const out = [];
+    text.split('\n').forEach((raw, i) => {
+        const m = HEADER.exec(raw) ?? KEY.exec(raw);
+        if (m)
+            out.push({ key: m[2].replace(/^["']|["']$/g, ''), line: i + 1, column: m[1].length + 1, text: raw.replace(/\r$/, '') });
+    });
+    return out;
+}
+function keys(path, text) {
+    const lines = text.split('\n');
+    return (0,yaml/* parseYaml */.h)(path, text)
+        .reader.keys()
+        .filter((k) => k.key !== undefined)
+        .map((k) => ({ key: k.key, line: k.pos.line, column: k.pos.column, text: (lines[k.pos.line - 1] ?? '').replace(/\r$/, '') }));
+}
+
+;// CONCATENATED MODULE: ./src/analysis/outline.ts
+
+
+
+/** The outline of a file (TOML/INI headers, YAML/JSON keys), read once per run; empty when unreadable or not a configuration format. */
+function outlineOf(a, path) {
+    const cache = (0,run_index/* runIndex */.ej)(a.repo).outlines;
+    let entries = cache.get(path);
+    if (!entries) {
+        const text = a.repo.read(path);
+        cache.set(path, (entries = text === undefined ? [] : readOutline(path, text)));
+    }
+    return entries;
+}
+/** The first header or key of a file whose line matches `line` (a pattern over the line as written), or undefined. */
+function outlineLine(a, path, line) {
+    return outlineOf(a, path).find((e) => line.test(e.text));
+}
+/**
+ * The first line of a file that opens something matching `line`: a header or key of a
+ * configuration file (its outline), or a code line of a source file (comments blanked).
+ */
+function lineWhere(a, path, line) {
+    if (outlineKind(path) !== undefined)
+        return outlineLine(a, path, line)?.line;
+    const i = (0,code_search/* codeLines */.zo)(a.repo, path)?.findIndex((l) => line.test(l)) ?? -1;
+    return i < 0 ? undefined : i + 1;
+}
+
+;// CONCATENATED MODULE: ./src/analysis/python-envs.ts
+
+
+
+/** Evidence at a line of a repository file that no workflow runs (the checks' kit builds the same). */
+function fileEvidence(file, message, line = 1) {
+    return { file, line, column: 1, message, triggers: [] };
+}
+function quoteList(values) {
+    return values.map((v) => `"${v}"`).join(', ');
+}
+/** Python versions named by a tox envlist, after brace expansion (`py3{9,10}` \u2192 py39, py310). */
+function toxPythons(envlist) {
+    const envs = envlist.split(/[\s,]+(?![^{]*})/).flatMap(expandBraces);
+    return [...new Set(envs.flatMap((e) => e.split('-')).filter((f) => /^(py\d[\d.]*t?|pypy[\d.]*|3\.\d+t?)$/.test(f)))];
+}
+function expandBraces(s) {
+    const m = /\{([^{}]*)\}/.exec(s);
+    if (!m)
+        return s ? [s] : [];
+    return m[1].split(',').flatMap((alt) => expandBraces(s.slice(0, m.index) + alt.trim() + s.slice(m.index + m[0].length)));
+}
+function toxNoxEvidence(a) {
+    const out = [];
+    for (const file of ['tox.ini', 'setup.cfg']) {
+        if (!a.repo.has(file))
+            continue;
+        const text = a.repo.read(file);
+        if (text === undefined)
+            continue;
+        const section = (0,ini/* parseIni */.A)(text).get(file === 'tox.ini' ? 'tox' : 'tox:tox');
+        const value = section?.values.get('envlist') ?? section?.values.get('env_list');
+        if (!value)
+            continue;
+        const pythons = toxPythons(value.value);
+        if (pythons.length >= 2)
+            out.push(fileEvidence(file, `tox runs its environments on several Pythons: ${quoteList(pythons)}.`, value.line));
+    }
+    for (const [file, table] of [['pyproject.toml', 'tool.tox'], ['tox.toml', '']]) {
+        const text = a.repo.has(file) ? a.repo.read(file) : undefined;
+        if (text === undefined || !/env_list/.test(text))
+            continue;
+        const root = (0,toml/* tomlOf */.Wu)(a.repo, file, text).value;
+        const list = table === '' ? root?.['env_list'] : (0,toml/* tomlGet */.Fj)(root, `${table}.env_list`);
+        const envs = Array.isArray(list) ? list.filter((x) => typeof x === 'string') : [];
+        const pythons = toxPythons(envs.join(','));
+        const line = table === '' ? outlineLine(a, file, /^[ \t]*env_list\s*=/)?.line : (0,toml/* tomlLine */.LO)(text, table, 'env_list');
+        if (pythons.length >= 2)
+            out.push(fileEvidence(file, `tox runs its environments on several Pythons: ${quoteList(pythons)}.`, line));
+    }
+    for (const file of ['noxfile.py']) {
+        const text = a.repo.has(file) ? a.repo.read(file) : undefined;
+        if (text === undefined)
+            continue;
+        const re = /python\s*=\s*\[([^\]]*)\]|^[ \t]*\w*PYTHON\w*[ \t]*=\s*\[([^\]]*)\]/im;
+        const m = re.exec(text);
+        const versions = m ? [...(m[1] ?? m[2] ?? '').matchAll(/["']([^"']+)["']/g)].map((x) => x[1]) : [];
+        // At the line where the list is written: where the match starts (code is searched, not parsed).
+        if (m && versions.length >= 2)
+            out.push(fileEvidence(file, `nox runs sessions on several Pythons: ${quoteList(versions)}.`, lineAt(text, m.index)));
+    }
+    return out;
+}
+/** The 1-based line of a character offset. */
+function lineAt(text, offset) {
+    let line = 1;
+    for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1))
+        line++;
+    return line;
+}
+
+// EXTERNAL MODULE: ./src/parse/dvc.ts
+var dvc = __webpack_require__(3128);
+// EXTERNAL MODULE: ./src/parse/run/tasks/types.ts
+var types = __webpack_require__(3821);
+// EXTERNAL MODULE: ./src/vocabulary/training-pipeline.ts
+var training_pipeline = __webpack_require__(5155);
+;// CONCATENATED MODULE: ./src/analysis/pipelines.ts
+/** What DVC declares: the stages of its pipelines (read once, in analyzeRepository) and the outputs `.dvc` files track (read once per run, on first use). */
+
+
+
+
+
+
+/** The stages of every `dvc.yaml` (a broken file gives the stages that could be read). */
+function dvcStages(a) {
+    return a.dvcStages;
+}
+/** The outputs a `.dvc` file tracks, with their lines (none when it cannot be read or parsed). */
+function dvcOuts(a, file) {
+    const cache = (0,run_index/* runIndex */.ej)(a.repo).dvcOuts;
+    let outs = cache.get(file);
+    if (outs === undefined) {
+        const text = a.repo.read(file);
+        cache.set(file, (outs = text === undefined ? [] : (0,dvc/* readDvcOuts */.z)(file, text)));
+    }
+    return outs;
+}
+/** Options of `dvc repro` and `dvc exp run` that change nothing about which stages run. */
+const DVC_NEUTRAL_FLAGS = new Set([
+    '-f',
+    '--force',
+    '-i',
+    '--interactive',
+    '--pull',
+    '--allow-missing',
+    '-m',
+    '--metrics',
+    '-q',
+    '--quiet',
+    '-v',
+    '--verbose',
+    '--no-commit',
+    '--no-run-cache',
+    '--force-downstream',
+    '--keep-going',
+    '-k',
+    '--ignore-errors',
+    '--temp',
+    '--run-all',
+]);
+const DVC_NEUTRAL_VALUED = new Set(['-S', '--set-param', '-n', '--name', '-m', '--message', '-j', '--jobs', '-C', '--copy-paths']);
+/**
+ * The stages a DVC pipeline command runs: its targets (stage names, `path/dvc.yaml:stage`, a dvc.yaml) and their upstream
+ * stages through `deps:`/`outs:` (only the target with `-s`), from the dvc.yaml of the step's working directory (the root
+ * by default). Undefined when the tool cannot tell: no such dvc.yaml or stage, templated stages, an option it does not
+ * know, `--downstream`, `--queue` (queued, not run), `-R`, `-P`, `--glob`, a `cd` before it in the step, or a script in
+ * a subfolder holding it.
+ */
+function dvcRun(a, c) {
+    const words = c.argv[1] === 'repro' ? c.argv.slice(2) : c.argv[1] === 'exp' && c.argv[2] === 'run' ? c.argv.slice(3) : undefined;
+    if (words === undefined)
+        return undefined;
+    // The folder it runs in is the step's working directory, unless a `cd` before it in the step moved elsewhere, or it is
+    // written in a script or task file in a subfolder (which may run there): then which dvc.yaml it reads is not known.
+    const step = a.commands.filter((x) => x.exec.step === c.exec.step);
+    if (step.slice(0, Math.max(0, step.indexOf(c))).some((x) => x.argv[0] === 'cd' || x.argv[0] === 'pushd'))
+        return undefined;
+    if (c.via.length > 0 && c.at.file.includes('/') && !c.at.file.startsWith('.github/'))
+        return undefined;
+    const wd = (0,ci/* stepFolder */.Do)(c);
+    const names = [];
+    let single = false;
+    for (let i = 0; i < words.length; i++) {
+        const w = words[i];
+        if (w === '-s' || w === '--single-item')
+            single = true;
+        else if (DVC_NEUTRAL_VALUED.has(w) && !(w === '-m' && c.argv[1] === 'repro'))
+            i++;
+        else if (DVC_NEUTRAL_FLAGS.has(w) || /^--(set-param|name|message|jobs|copy-paths)=/.test(w))
+            continue;
+        else if (w.startsWith('-') || w.includes('$'))
+            return undefined;
+        else
+            names.push(w);
+    }
+    const defaultFile = wd === '' ? 'dvc.yaml' : `${wd}/dvc.yaml`;
+    const all = dvcStages(a);
+    const targets = [];
+    for (const n of names) {
+        const colon = n.lastIndexOf(':');
+        const file = colon > 0 ? (0,types/* joinPath */.uJ)(wd, n.slice(0, colon)) : /(^|\/)dvc\.ya?ml$/.test(n) ? (0,types/* joinPath */.uJ)(wd, n) : defaultFile;
+        const found = colon > 0 ? all.filter((s) => s.file === file && s.name === n.slice(colon + 1)) : file === defaultFile ? all.filter((s) => s.file === file && s.name === n) : all.filter((s) => s.file === file);
+        if (found.length === 0)
+            return undefined;
+        targets.push(...found);
+    }
+    const pool = names.length === 0 ? all.filter((s) => s.file === defaultFile) : all.filter((s) => targets.some((t) => t.file === s.file));
+    if (pool.length === 0 || pool.some((s) => s.templated))
+        return undefined;
+    if (names.length === 0)
+        return { stages: pool, targets: [] };
+    const run = new Set(targets);
+    if (!single) {
+        const queue = [...targets];
+        while (queue.length > 0) {
+            const s = queue.pop();
+            for (const up of pool) {
+                if (run.has(up) || !s.deps.some((d) => up.outs.some((o) => overlaps(d, o))))
+                    continue;
+                run.add(up);
+                queue.push(up);
+            }
+        }
+    }
+    return { stages: pool.filter((s) => run.has(s)), targets };
+}
+/** A dependency is produced by an output when one path is the other or lies inside it. */
+function overlaps(dep, out) {
+    return dep === out || dep.startsWith(`${out}/`) || out.startsWith(`${dep}/`);
+}
+/**
+ * What may follow a DVC run in its job without keeping what the run makes: reports, metric and plot reads, comments,
+ * tests, local file shuffling. Anything else (a script, an upload, a commit, an action the tool does not know) may keep
+ * the outputs, so the run is not judged "only reproducing".
+ */
+const READ_ONLY_AFTER = /^(dvc (metrics|plots|params|exp show|exp diff|status|dag|diff|version|doctor)|cml (comment|send-comment|publish|report|ci|check)|cml-send-comment|cml-publish|echo|printf|cat|ls|head|tail|wc|tee|mkdir|cp|mv|rm|sed|awk|jq|json5|vl2svg|vl2png|vg2png|git (fetch|diff|log|status|rev-parse|show|checkout)|pytest|python[0-9.]* -m pytest)\b/;
+const READ_ONLY_USES = /^(actions\/(checkout|download-artifact|cache\/restore)|[\w.-]+\/setup-[\w.-]+|[\w.-]+\/[\w.-]*comment[\w.-]*)@/;
+/**
+ * Whether a DVC run that reaches training `stages` only reproduces the committed model: earlier in its job and in the
+ * same folder a `dvc pull` (no target, or one naming those stages or their outputs), or its own `--pull`, restored their
+ * outputs, so DVC re-runs them only when dvc.lock is stale; and the rest of the job only reports (`READ_ONLY_AFTER`,
+ * setup, checkout and comment actions), so nothing such a re-run makes is kept. `--force` always re-runs. Only GitHub
+ * Actions jobs are judged: GitLab `artifacts:` and CircleCI `store_artifacts` are not modelled. Gives the command that
+ * restored the outputs.
+ */
+function dvcReproducesOnly(a, c, stages) {
+    const words = c.argv;
+    if (c.exec.pipeline.system !== 'github-actions')
+        return undefined;
+    // A stage with no declared outputs has nothing to restore: whether DVC re-runs it is not a question of pulled outputs.
+    if (words.includes('-f') || words.includes('--force') || stages.length === 0 || stages.some((s) => s.outs.length === 0))
+        return undefined;
+    const restoredBy = words.includes('--pull')
+        ? c
+        : (0,ci/* earlierInJob */.bq)(a, c)
+            .reverse()
+            .find((x) => (0,ci/* stepFolder */.Do)(x) === (0,ci/* stepFolder */.Do)(c) && pullsOutputs(x, stages));
+    if (restoredBy === undefined)
+        return undefined;
+    if (!(0,ci/* laterInJob */.LJ)(a, c).every((x) => READ_ONLY_AFTER.test(x.argv.join(' '))))
+        return undefined;
+    const steps = c.exec.job.steps;
+    const from = steps.indexOf(c.exec.step);
+    if (from < 0 || !steps.slice(from + 1).every((st) => st.uses === undefined || READ_ONLY_USES.test(st.uses.value)))
+        return undefined;
+    return restoredBy;
+}
+/** `dvc pull` of everything, or of targets among `stages` (a stage name, `dvc.yaml:stage`) or their outputs. */
+function pullsOutputs(c, stages) {
+    if (c.argv[0] !== 'dvc' || c.argv[1] !== 'pull')
+        return false;
+    const wd = (0,ci/* stepFolder */.Do)(c);
+    const targets = [];
+    for (let i = 2; i < c.argv.length; i++) {
+        const w = c.argv[i];
+        if (/^(-r|--remote|-j|--jobs)$/.test(w))
+            i++;
+        else if (!w.startsWith('-'))
+            targets.push(w);
+    }
+    if (targets.length === 0)
+        return true;
+    return targets.some((t) => {
+        const name = t.includes(':') ? t.slice(t.lastIndexOf(':') + 1) : t;
+        const path = (0,types/* joinPath */.uJ)(wd, t.replace(/\.dvc$/, ''));
+        return stages.some((s) => s.name === name || (path !== undefined && s.outs.some((o) => overlaps(path, o))));
+    });
+}
+/**
+ * The stages a `dvc repro` / `dvc exp run` runs that train, and whether it only reproduces the committed model; undefined
+ * when the tool cannot tell: the stages it runs are unknown, or none is known to train while one could (a script that is
+ * not in the repository, a command that runs no Python script it can read).
+ */
+function dvcTraining(a, c) {
+    if (!isDvcPipelineRun(c))
+        return undefined;
+    const cache = (0,run_index/* runIndex */.ej)(a.repo).dvcTraining;
+    let got = cache.get(c);
+    if (got === undefined)
+        cache.set(c, (got = { value: judgeDvcTraining(a, c) }));
+    return got.value;
+}
+/**
+ * Whether a command (a task such as `make repro`) leads to a DVC run the tool judged to train nothing new (no training
+ * stage, or only reproducing the restored model): such a task is that run, and its own name says nothing more.
+ */
+function wrapsSettledDvcRun(a, c) {
+    const ix = (0,run_index/* runIndex */.ej)(a.repo);
+    let settled = ix.settledDvcWrappers.get(a);
+    if (settled === undefined) {
+        const keys = new Set();
+        for (const x of a.commands) {
+            const t = isDvcPipelineRun(x) && x.via.length > 0 ? dvcTraining(a, x) : undefined;
+            if (t && (t.trains.length === 0 || t.restoredBy))
+                for (const v of x.via)
+                    keys.add(`${v.file}:${v.line}:${v.column}`);
+        }
+        ix.settledDvcWrappers.set(a, (settled = keys));
+    }
+    return settled.size > 0 && !isDvcPipelineRun(c) && settled.has(`${c.at.file}:${c.at.line}:${c.at.column}`);
+}
+function judgeDvcTraining(a, c) {
+    const run = dvcRun(a, c);
+    if (run === undefined)
+        return undefined;
+    const verdicts = run.stages.map((s) => stageTraining(a, s));
+    const trains = run.stages.filter((_, i) => verdicts[i] === 'trains');
+    if (trains.length === 0 && verdicts.includes('unknown'))
+        return undefined;
+    const restoredBy = trains.length > 0 ? dvcReproducesOnly(a, c, trains) : undefined;
+    return { run, trains, ...(restoredBy ? { restoredBy } : {}) };
+}
+/** `dvc repro` or `dvc exp run`. */
+function isDvcPipelineRun(c) {
+    return c.argv[0] === 'dvc' && (c.argv[1] === 'repro' || (c.argv[1] === 'exp' && c.argv[2] === 'run'));
+}
+const NOT_DVC = training_pipeline/* TRAINING_COMMANDS */.Ew.filter((c) => !c.command.test('dvc repro'));
+/**
+ * Whether a stage trains: its name says so (unless it also names data work, like `train_test_split`), its command is a
+ * training command, or a Python script it runs (a path or `-m module`) fits a model itself. It does not when its name says
+ * it evaluates or reports, or when every script it runs is in the repository and fits nothing. Otherwise the tool cannot
+ * tell: a missing script, a command with no Python script (papermill, R, a shell script), an interpolated command.
+ */
+function stageTraining(a, s) {
+    if (training_pipeline/* TRAINING_STAGE_NAME */.Ud.test(s.name) && !training_pipeline/* DATA_STAGE_NAME */.kK.test(s.name))
+        return 'trains';
+    if (NOT_DVC.some((c) => c.command.test(s.cmd)))
+        return 'trains';
+    if (training_pipeline/* EVALUATION_STAGE_NAME */.U$.test(s.name))
+        return 'no';
+    if (s.cmd.includes('${'))
+        return 'unknown';
+    const scripts = [...s.cmd.matchAll(/(?:^|\s)-m\s+([A-Za-z_][\w.]*)|(?:^|\s)([\w./-]+\.py)\b/g)].map((m) => (m[1] ? `${m[1].replace(/\./g, '/')}.py` : m[2]));
+    if (scripts.length === 0)
+        return 'unknown';
+    let unknown = false;
+    for (const script of scripts) {
+        const path = [s.cwd, script]
+            .filter((x) => x !== '')
+            .join('/')
+            .replace(/(^|\/)\.\//g, '$1');
+        if ((0,training_pipeline/* isTrainScript */.w6)(path))
+            return 'trains';
+        if (!a.repo.has(path))
+            unknown = true;
+        else if ((0,code_search/* findInSource */.UV)(a.repo, training_pipeline/* TRAINING_SOURCE */.DF, { files: [path], limitPerLabel: 1 }).length > 0)
+            return 'trains';
+    }
+    return unknown ? 'unknown' : 'no';
+}
+
+;// CONCATENATED MODULE: ./src/parse/gitattributes.ts
+/** `.gitattributes` files: the rules that store paths in git LFS (`*.csv filter=lfs diff=lfs merge=lfs -text`). */
+/** The rules of a `.gitattributes` text that set `filter=lfs`, in order (comment lines are not rules). */
+function readLfsRules(text) {
+    const out = [];
+    text.split(/\r?\n/).forEach((l, i) => {
+        const m = /^\s*(\S+)\s(.*)$/.exec(l);
+        if (m && !m[1].startsWith('#') && /\bfilter=lfs\b/i.test(m[2]))
+            out.push({ pattern: m[1], rule: l.trim(), line: i + 1 });
+    });
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/parse/requirements.ts
+/** pip requirements files (`requirements*.txt`, `.lock`): whether every requirement is pinned. */
+/** True when the file names requirements and every one is pinned to one version (`==`, `===`, a direct reference or a URL). */
+function everyRequirementPinned(text) {
+    const reqs = text
+        .split(/\r?\n/)
+        .map((l) => l.replace(/\s#.*$/, '').trim())
+        .filter((l) => l !== '' && !l.startsWith('#') && !l.startsWith('-') && !l.startsWith('--hash'));
+    return reqs.length > 0 && reqs.every((l) => /===?\s*[\w.*+!-]+|\s@\s|^\S+:\/\//.test(l));
+}
+
+;// CONCATENATED MODULE: ./src/analysis/repo-facts.ts
+/** Facts of small configuration files the checks ask about: git LFS rules, pinned requirements files, a call's text. */
+
+
+/** The LFS rules of every `.gitattributes` in the repository, with their file. */
+function lfsRules(a) {
+    return a.repo.files.filter((f) => f === '.gitattributes' || f.endsWith('/.gitattributes')).flatMap((file) => readLfsRules(a.repo.read(file) ?? '').map((r) => ({ file, ...r })));
+}
+/** The requirements files (`requirements*.txt` / `.lock`) that pin every requirement to one version. */
+function pinnedRequirementFiles(a) {
+    return a.repo.files.filter((p) => /(^|\/)requirements[\w.-]*\.(txt|lock)$/.test(p)).filter((p) => {
+        const text = a.repo.read(p);
+        return text !== undefined && everyRequirementPinned(text);
+    });
+}
+/** The text of a call that starts at `line` of `file`, up to its closing parenthesis (at most `maxLines` lines). */
+function callTextAt(a, file, line, maxLines = 20) {
+    const lines = (a.repo.read(file) ?? '').split(/\r?\n/).slice(line - 1, line - 1 + maxLines);
+    let depth = 0;
+    const call = [];
+    for (const l of lines) {
+        call.push(l);
+        for (const c of l)
+            depth += c === '(' ? 1 : c === ')' ? -1 : 0;
+        if (depth <= 0)
+            break;
+    }
+    return call.join('\n');
+}
+/** Whether a file's text matches a pattern (a whole-file test, e.g. a name anywhere in a module). */
+function fileMentions(a, file, pattern) {
+    return pattern.test(a.repo.read(file) ?? '');
+}
+
+// EXTERNAL MODULE: ./src/parse/ci/pre-commit-ci/read.ts
+var read = __webpack_require__(6135);
+// EXTERNAL MODULE: ./src/parse/manifests.ts + 2 modules
+var manifests = __webpack_require__(8269);
+;// CONCATENATED MODULE: ./src/analysis/manifests.ts
+
+/** Every dependency a manifest declares, to run or for development and tests, each at its line; none when `path` is not a manifest the tool reads. */
+function declaredDependencies(a, path) {
+    const m = (0,manifests/* manifestStore */.HD)(a.repo).get(path);
+    return m ? [...m.dependencies, ...m.devDependencies] : [];
+}
+
+// EXTERNAL MODULE: ./src/model/ci.ts
+var model_ci = __webpack_require__(5697);
+;// CONCATENATED MODULE: ./src/analysis/run-by.ts
+
+
+/** The one wording of "run by ..." on evidence (a condition the renderers show as written). */
+function describeRunBy(r) {
+    if ('service' in r)
+        return `run by ${r.service}`;
+    if ('action' in r)
+        return `run by ${r.action} at ${r.at.file}:${r.at.line}`;
+    return `run by \`${r.runner}\` at ${r.at.file}:${r.at.line}`;
+}
+/** The conditions that still hold over several paths: none once an automatic path (any path, when none is automatic) has none. */
+function narrowing(paths, conditionsOf, automatic) {
+    const pool = paths.some(automatic) ? paths.filter(automatic) : paths;
+    if (pool.some((p) => conditionsOf(p).length === 0))
+        return [];
+    return [...new Set(pool.flatMap(conditionsOf))];
+}
+/** The conditions of one command's path: its `if:`s, and the workflow that calls it when it is written elsewhere. */
+function pathConditions(c) {
+    return c.exec.file !== c.exec.pipeline.file ? [`called from ${c.exec.pipeline.file}`, ...c.exec.reach.conditions] : [...c.exec.reach.conditions];
+}
+/**
+ * Triggers and conditions of a place that commands run: the events of them all; the command
+ * cited is the one that runs it most plainly (on an automated trigger, with no condition, in a
+ * known folder), then the conditions that hold over every path that runs it. Decided once per
+ * command list and run; each caller gets its own copy.
+ */
+function runByReach(a, commands) {
+    const cache = (0,run_index/* runIndex */.ej)(a.repo).runByReach;
+    let found = cache.get(commands);
+    if (!found)
+        cache.set(commands, (found = decideRunBy(commands)));
+    return { triggers: [...found.triggers], ...(found.conditions ? { conditions: [...found.conditions] } : {}), ...(found.runBy ? { runBy: [...found.runBy] } : {}) };
+}
+function decideRunBy(commands) {
+    const triggers = [...new Set(commands.flatMap((c) => (0,model_ci/* eventNames */.Z2)(c.exec.reach)))].sort();
+    if (commands.length === 0)
+        return { triggers };
+    // Plainest: automatic, unconditioned, in a working directory that is not computed by an expression (it may be another checkout).
+    const rank = (c) => ((0,model_ci/* isAutomated */.TF)(c.exec.reach) ? 0 : 4) + (pathConditions(c).length > 0 ? 2 : 0) + (c.exec.step.workdir?.value.includes('${{') ? 1 : 0);
+    const best = [...commands].sort((x, y) => rank(x) - rank(y))[0];
+    const runBy = { runner: best.text, at: best.at };
+    return { triggers, conditions: [describeRunBy(runBy), ...narrowing(commands, pathConditions, (c) => (0,model_ci/* isAutomated */.TF)(c.exec.reach))], runBy: [runBy] };
+}
+
+;// CONCATENATED MODULE: ./src/vocabulary/shared/unfollowed-hints.ts
+const UNFOLLOWED_HINTS = [
+    {
+        word: /^(tests?|pytest|unit|unittests?|spec|specs|ci|check|checks|verify|coverage|cov)$/,
+        items: ['unit-tests', 'integration-tests', 'multi-environment', 'training-tests', 'behavioral-tests', 'model-serialization', 'serving-tests', 'data-validation'],
+    },
+    { word: /^(integration|e2e|smoke|acceptance|system)$/, items: ['integration-tests', 'serving-tests'] },
+    { word: /^(lint|linter|fmt|format|style|typecheck|types|typing|mypy|pyright|ruff|vet|clippy|precommit)$/, items: ['lint'] },
+    { word: /^(security|audit|scan|vuln|vulns|sast|secrets?|deny)$/, items: ['security-scan'] },
+    { word: /^(build|dist|package|packages|wheel|sdist|image|images|docker|container)$/, items: ['build', 'model-packaging'] },
+    { word: /^(release|publish|upload|push|deploy|deployment|ship|pages|docs)$/, items: ['release', 'model-deployment', 'model-registry'] },
+    { word: /^(data|dataset|datasets|validate|validation|schema|dvc)$/, items: ['data-versioning', 'data-validation'] },
+    { word: /^(train|training|retrain|fit|finetune|pipeline|pipelines|repro|experiment|experiments)$/, items: ['training-pipeline', 'training-tests', 'experiment-tracking', 'continuous-training'] },
+    { word: /^(eval|evals|evaluate|evaluation|metrics?|benchmarks?|bench|gate|score)$/, items: ['model-evaluation', 'quality-gate', 'behavioral-tests'] },
+    { word: /^(model|models|register|registry|serialize|export)$/, items: ['model-serialization', 'model-packaging', 'model-registry'] },
+    { word: /^(serve|serving|api|server|endpoint|load|locust|k6)$/, items: ['serving-tests', 'model-deployment'] },
+    { word: /^(drift|monitor|monitoring)$/, items: ['drift-monitoring'] },
+];
+
+;// CONCATENATED MODULE: ./src/analysis/unfollowed.ts
+
+
+
+/** The items a command's words hint at, or undefined when they name none (then it might meet any). */
+function hintedItems(argv) {
+    const words = argv
+        .join(' ')
+        .toLowerCase()
+        .split(/[^a-z0-9]+/)
+        .filter((w) => w !== '');
+    const items = new Set();
+    for (const w of words)
+        for (const h of UNFOLLOWED_HINTS)
+            if (h.word.test(w))
+                for (const id of h.items)
+                    items.add(id);
+    return items.size > 0 ? [...items] : undefined;
+}
+/** The automated steps not followed, in the order CI runs them, one per place; those a taught pattern matches are left out. */
+function unfollowedSteps(a, taught = []) {
+    const out = [];
+    const seen = new Set();
+    for (const u of a.unfollowed) {
+        const c = u.command;
+        if (!(0,model_ci/* isAutomated */.TF)(c.exec.reach))
+            continue;
+        const key = `${c.at.file}:${c.at.line}:${c.at.column}`;
+        if (seen.has(key))
+            continue;
+        const line = (0,match/* commandLine */.ay)(c);
+        if (taught.some((t) => t.test(line)))
+            continue;
+        seen.add(key);
+        const items = hintedItems(c.argv);
+        out.push({ command: c, kind: u.kind, reason: u.reason, ...(items ? { items } : {}) });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/analysis/blocks.ts
+
+const DEF = /^([ \t]*)(?:async[ \t]+)?def[ \t]+\w+/;
+function indentOf(line) {
+    return line.length - line.trimStart().length;
+}
+/** The innermost `def` whose body holds `line` (1-based), up to the next line at its indentation or less; the whole file at module level. */
+function functionAround(repo, file, line) {
+    const lines = (0,code_search/* codeLines */.zo)(repo, file);
+    if (!lines || line < 1 || line > lines.length)
+        return undefined;
+    // A def line belongs to its own body.
+    let limit = indentOf(lines[line - 1]) + (DEF.test(lines[line - 1]) ? 1 : 0);
+    for (let i = line - 1; i >= 0; i--) {
+        const l = lines[i];
+        if (l.trim() === '')
+            continue;
+        const m = DEF.exec(l);
+        const indent = indentOf(l);
+        if (m && indent < limit) {
+            let end = line;
+            while (end < lines.length && (lines[end].trim() === '' || indentOf(lines[end]) > indent))
+                end++;
+            while (end > line && lines[end - 1].trim() === '')
+                end--;
+            return { line: i + 1, text: lines.slice(i, end).join('\n') };
+        }
+        // A line less indented than the hit that is not a def (a class, an if) narrows what may still enclose it.
+        if (indent < limit)
+            limit = indent;
+        if (indent === 0 && !m)
+            break;
+    }
+    return { line: 1, text: lines.join('\n') };
+}
+
+// EXTERNAL MODULE: ./src/analysis/model-packages.ts
+var model_packages = __webpack_require__(3873);
+;// CONCATENATED MODULE: ./src/analysis/seed-helpers.ts
+
+
+
+const DEF_NAME = /^\s*(?:async\s+)?def\s+(\w+)\s*\(/;
+/** Test files that call a project seed helper and assert equality in the same test (`equal`: an equality assert on a line). */
+function seedHelperTests(a, seeds, equal) {
+    const out = [];
+    const helpersOf = new Map();
+    for (const test of a.inventory.files) {
+        if (!test.path.endsWith('.py'))
+            continue;
+        if (!(0,code_search/* hasCodeLineMatching */.bM)(a.repo, test.path, equal))
+            continue;
+        for (const module of firstPartyImports(a.repo, test.path)) {
+            let helpers = helpersOf.get(module);
+            if (!helpers) {
+                helpers = new Map();
+                for (const h of (0,code_search/* findInSource */.UV)(a.repo, seeds, { files: [module] })) {
+                    const block = functionAround(a.repo, module, h.line);
+                    const name = block && block.line > 0 ? DEF_NAME.exec(block.text.split('\n')[0] ?? '')?.[1] : undefined;
+                    if (name !== undefined && !helpers.has(name))
+                        helpers.set(name, h);
+                }
+                helpersOf.set(module, helpers);
+            }
+            let found;
+            // Split into lines only when a helper is known (the file was read: it holds an equality assert).
+            const lines = helpers.size > 0 ? ((0,code_search/* codeLines */.zo)(a.repo, test.path) ?? []) : [];
+            for (const [name, seed] of helpers) {
+                const call = new RegExp(`(?<![\\w.])${name}\\s*\\(`);
+                lines.forEach((l, i) => {
+                    if (found)
+                        return;
+                    const m = call.exec(l);
+                    if (!m || /^\s*(?:async\s+)?def\s/.test(l))
+                        return;
+                    // The equality assert must be in the test that calls the helper.
+                    const block = functionAround(a.repo, test.path, i + 1);
+                    if (block && block.text.split('\n').some((x) => equal.test(x)))
+                        found = { file: test.path, line: i + 1, column: m.index + 1, helper: name, seed, commands: a.inventory.reachedBy.get(test.path) ?? [] };
+                });
+                if (found)
+                    break;
+            }
+            if (found) {
+                out.push(found);
+                break;
+            }
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/analysis/index.ts
+/**
+ * The only door for checks: every question a check may ask about the repository.
+ * Checks import from here (and from model/, vocabulary/ and ./kit.js), never from parse/
+ * or from one analysis module directly.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 7746:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  ay: () => (/* binding */ commandLine),
+  S8: () => (/* binding */ matchCommands),
+  xo: () => (/* binding */ matchFiles),
+  a7: () => (/* binding */ matchUses),
+  WR: () => (/* binding */ usesName)
+});
 
 // EXTERNAL MODULE: ./src/analysis/run-index.ts
 var run_index = __webpack_require__(3050);
@@ -9096,39 +7972,8 @@ function pathsByExtension(repo, extensions) {
     return [...positions].sort((x, y) => x - y).map((i) => repo.files[i]);
 }
 
-;// CONCATENATED MODULE: ./src/vocabulary/rows.ts
-/** Constructors for file rows: a base name anywhere, or a file at the root. The path matcher (analysis/match.ts) indexes the names they accept. */
-/** The base names a `baseNameIs` predicate accepts (a path matches it exactly when its base name is one). */
-const baseNamesOf = new WeakMap();
-/** `name` or `name.ext` at the root or at any depth, matched on the base name. */
-function baseNameIs(...names) {
-    const key = names.join('\u0000');
-    let test = baseNameTests.get(key);
-    if (!test) {
-        // A few names: checked by the path's end (no slice per path); a name with '/' is never a base name.
-        const plain = names.filter((n) => !n.includes('/'));
-        const set = new Set(names);
-        test =
-            plain.length <= 4
-                ? (p) => {
-                    for (const n of plain)
-                        if (p.endsWith(n) && (p.length === n.length || p.charCodeAt(p.length - n.length - 1) === 47))
-                            return true;
-                    return false;
-                }
-                : (p) => set.has(p.slice(p.lastIndexOf('/') + 1));
-        baseNameTests.set(key, test);
-        baseNamesOf.set(test, plain);
-    }
-    return test;
-}
-/** One predicate per list of names: checks call `baseNameIs(...)` inside per-path tests. */
-const baseNameTests = new Map();
-function rootFileIs(...names) {
-    const set = new Set(names);
-    return (p) => set.has(p);
-}
-
+// EXTERNAL MODULE: ./src/vocabulary/rows.ts
+var rows = __webpack_require__(7227);
 ;// CONCATENATED MODULE: ./src/analysis/match.ts
 
 
@@ -9294,7 +8139,7 @@ function partitionSignals(signals) {
     if (!parts) {
         parts = { names: [], scanned: [] };
         for (const s of signals) {
-            const names = baseNamesOf.get(s.test);
+            const names = rows/* baseNamesOf */.jB.get(s.test);
             if (names)
                 for (const pushed of names)
                     parts.names.push(pushed);
@@ -9307,1784 +8152,23 @@ function partitionSignals(signals) {
 }
 const signalParts = new WeakMap();
 
-;// CONCATENATED MODULE: ./src/vocabulary/shared/test-runners.ts
-/** Programs and tasks that run a test suite. */
-const TEST_RUNNER_COMMANDS = [
-    { command: /^(pytest|py\.test)\b/, label: 'pytest' },
-    { command: /^unittest\b|^python[0-9.]* .*-m unittest\b|^nose2?\b|^green\b|^ward\b/, label: 'unittest' },
-    {
-        command: /^(tox|nox)\b(?!.*(\s-e\s*|\s-s\s*|--session[= ]|--sessions[= ])["']?\S*(lint|docs?|type|typing|mypy|style|build|release|publish|coverage|combine|report|format|fmt|clean|changelog|bump|deps|lock|requirements|pre-commit|check-manifest)\b)/,
-        label: 'tox/nox',
-    },
-    { command: /^hatch (test|run\s+\S*test)/, label: 'hatch test' },
-    { command: /^go test\b|^gotestsum\b/, label: 'go test' },
-    { command: /^(jest|vitest|mocha|ava|tap|c8|nyc|playwright test|cypress run)\b|^node --test\b/, label: 'JavaScript test runner' },
-    { command: /^(npm|pnpm|yarn|bun)( run)? test(\b|:)|^(npm|pnpm|yarn|bun) t\b|^npm run test/, label: 'package.json test script' },
-    { command: /^cargo (test|nextest)\b/, label: 'cargo test' },
-    { command: /^mvnw?\b.*\b(test|verify|install)\b|^gradlew?\b.*\b(test|check|build)\b/, label: 'JVM tests' },
-    { command: /testthat::|devtools::test|^R CMD check\b|rcmdcheck::|^Rscript\b.*\btest/, label: 'R tests' },
-    { command: /^bats\b|^ctest\b|^prove\b|^rspec\b|^phpunit\b|^dotnet test\b|^swift test\b|^julia\b.*Pkg\.test/, label: 'test runner' },
-    { command: /^(make|just|task)\b.*\s(test|tests|check|unit|unittest|integration|e2e|test-\S+|\S+-tests?)(?=\s|$)/, label: 'test task' },
-    {
-        command: /^(deno|bun|flutter|dart|mix|lein|sbt|zig build|meson|bazel|bazelisk|pants|buck2?) test\b|^cargo (tarpaulin|llvm-cov)\b|^ginkgo\b|^go (run \S*ginkgo|tool ginkgo)\b|^richgo test\b/,
-        label: 'test runner',
-    },
-    { command: /^(jasmine|karma start|wdio|testcafe|behave|cucumber-js|robot)\b/, label: 'test runner' },
-    { command: /^(poe|invoke|inv|nx|turbo|lerna)( run)? \S*test/, label: 'test task' },
-    { command: /^python[0-9.]* setup\.py test\b|^(python[0-9.]* |bash |sh )?\S*\b(run_?tests?|runtests|test)(_\w+)?\.(sh|py)\b/, label: 'test script' },
-];
-/** Actions that run a test suite themselves. */
-const TEST_USES = [
-    { uses: 'r-lib/actions/check-r-package', label: 'R CMD check' },
-    { uses: 'julia-actions/julia-runtest', label: 'Julia tests' },
-    { uses: 'pavelzw/pytest-action', label: 'pytest' },
-    { uses: 'mattallty/jest-github-action', label: 'jest' },
-    { uses: 'ArtiomTr/jest-coverage-report-action', label: 'jest' },
-];
-/**
- * Actions that run a command given in `with:` (e.g. under a virtual display or in a
- * container): the value of `key` is read as a shell script.
- */
-const COMMAND_RUNNER_USES = [
-    { uses: 'coactions/setup-xvfb', keys: ['run'] },
-    { uses: 'GabrielBB/xvfb-action', keys: ['run'] },
-    { uses: 'addnab/docker-run-action', keys: ['run'] },
-    { uses: 'nick-fields/retry', keys: ['command'] },
-    { uses: 'nick-invision/retry', keys: ['command'] },
-    { uses: 'Wandalen/wretry.action', keys: ['command'] },
-    { uses: 'reactivecircus/android-emulator-runner', keys: ['script'] },
-    { uses: 'uraimo/run-on-arch-action', keys: ['run'] },
-    { uses: 'paambaati/codeclimate-action', keys: ['coverageCommand'] },
-];
 
-;// CONCATENATED MODULE: ./src/vocabulary/shared/dispatch.ts
-/** Commands that start a workflow run elsewhere (retraining, a deployment ...). */
-const DISPATCH_COMMANDS = [
-    { command: /^gh workflow run\b/, label: 'gh workflow run' },
-    { command: /^gh api\b.*\/dispatches\b/, label: 'GitHub dispatch API' },
-    { command: /^curl\b.*\/dispatches\b/, label: 'GitHub dispatch API' },
-];
-const DISPATCH_USES = [
-    { uses: 'peter-evans/repository-dispatch', label: 'repository_dispatch' },
-    { uses: 'benc-uk/workflow-dispatch', label: 'workflow_dispatch' },
-    { uses: 'actions/github-script', label: 'GitHub API script' },
-];
-
-;// CONCATENATED MODULE: ./src/analysis/ci.ts
-
-
-
-
-
-/**
- * The `env:` entries a step sees, from the workflow (the file the step is written in),
- * its job and the step itself; the innermost scope wins for a repeated name.
- */
-function ci_envOf(a, exec) {
-    const byName = new Map();
-    const add = (scope, file, env) => {
-        for (const [name, v] of Object.entries(env))
-            byName.set(name, { name, value: v.value, scope, file, line: v.pos.line, column: v.pos.column });
-    };
-    // A composite action's step runs in its caller's job: the job (and its workflow) are written in the last `uses:` file.
-    const jobFile = isPipelineFile(a, exec.file) ? exec.file : (exec.via[exec.via.length - 1]?.file ?? exec.file);
-    const wf = a.pipelines.find((w) => w.file === jobFile);
-    if (wf)
-        add('workflow', wf.file, wf.env);
-    add('job', jobFile, exec.job.env);
-    add('step', exec.file, exec.step.env);
-    return [...byName.values()];
-}
-/** The commands that run a file, by the test inventory. */
-function commandsReaching(a, path) {
-    return a.inventory.reachedBy.get(path) ?? [];
-}
-/** The folder a command's step runs in, as written in `working-directory:` without `./` or a trailing `/` ('' for the root). */
-function stepFolder(c) {
-    return (c.exec.step.workdir?.value ?? '').replace(/^\.\/|\/+$/g, '').replace(/^\.$/, '');
-}
-/** Commands that run after `c` in the same job (and the same workflow run). */
-function laterInJob(a, c) {
-    const i = a.commands.indexOf(c);
-    return a.commands.slice(i + 1).filter((x) => x.exec.pipeline === c.exec.pipeline && x.exec.job === c.exec.job);
-}
-/** Earlier commands in the same job. */
-function earlierInJob(a, c) {
-    const i = a.commands.indexOf(c);
-    return a.commands.slice(0, Math.max(i, 0)).filter((x) => x.exec.pipeline === c.exec.pipeline && x.exec.job === c.exec.job);
-}
-/** What follows a command in its shell line: the operator and the next command's text. */
-function followedBy(c) {
-    if (c.via.length > 0 || c.at.file !== c.exec.file)
-        return undefined;
-    for (const l of logicalLines(c.exec.step.runLines)) {
-        if (l.pos.line !== c.at.line)
-            continue;
-        const parts = splitChain(l.value);
-        for (let i = 0; i < parts.length; i++) {
-            const p = parts[i];
-            const lead = p.text.length - p.text.trimStart().length;
-            if (l.pos.column + p.offset + lead !== c.at.column)
-                continue;
-            return p.next === '' ? undefined : { op: p.next, next: parts[i + 1]?.text.trim() ?? '' };
-        }
-    }
-    return undefined;
-}
-/**
- * Why a command's failure would not fail its step, when it would not: the step's
- * override or `|| true`, or a pipe whose status is the last command's (GitHub's default
- * `bash -e` has no pipefail; `shell: bash` and `set -o pipefail` turn it on).
- */
-function whyCannotFail(c) {
-    if (c.cannotFail)
-        return c.cannotFail;
-    const after = followedBy(c);
-    if (after?.op !== '|')
-        return undefined;
-    if (/^jq\b.*\s(-e|--exit-status)\b/.test(after.next))
-        return undefined;
-    const shell = c.exec.step.shell?.value.trim();
-    const script = c.exec.step.runLines.map((l) => l.value).join('\n');
-    if (shell === 'bash' || /pipefail/.test(shell ?? '') || /set -[a-z]*o pipefail|set -o pipefail/.test(script))
-        return undefined;
-    return { why: 'pipe', at: c.at, into: after.next };
-}
-/** The neutral pipeline of a workflow as the report shows it (a GitHub workflow, or another system's pipeline adapted to that shape). */
-function pipelineOfWorkflow(a, wf) {
-    return a.pipelines.find((p) => (wf.provider ? p.system === wf.provider && p.file === wf.file && p.name === wf.name?.value : p.github?.workflow === wf));
-}
-/** Whether a file is a pipeline's configuration (a workflow), not a unit it calls (a local action). */
-function isPipelineFile(a, file) {
-    return a.pipelines.some((p) => p.file === file);
-}
-/** The pipeline a step is written in (a reusable workflow for called steps); undefined for a step of a composite unit. */
-function pipelineOf(a, exec) {
-    return a.pipelines.find((p) => p.file === exec.file && p.jobs.includes(exec.job));
-}
-/** Commands that a job runs: its own steps, its composite actions, and the pipeline it calls. */
-function jobCommands(a, job) {
-    return a.commands.filter((c) => c.exec.job === job || (job.calls !== undefined && c.exec.callers.includes(job)));
-}
-/** The jobs a job waits for through `needs:`, directly or transitively, within its pipeline. */
-function upstreamJobs(p, job) {
-    const byId = new Map(p.jobs.map((j) => [j.id, j]));
-    const seen = new Set();
-    const queue = job.needs.map((n) => n.value);
-    const out = [];
-    while (queue.length > 0) {
-        const id = queue.shift();
-        if (seen.has(id))
-            continue;
-        seen.add(id);
-        const j = byId.get(id);
-        if (!j)
-            continue;
-        out.push(j);
-        for (const pushed of j.needs.map((n) => n.value))
-            queue.push(pushed);
-    }
-    return out;
-}
-function dispatchesOf(a) {
-    const out = [];
-    for (const m of matchCommands(a, DISPATCH_COMMANDS)) {
-        const target = /\bworkflow run\s+("[^"]+"|'[^']+'|\S+)/.exec(commandLine(m.command))?.[1] ?? /\/workflows\/([^/\s]+)\/dispatches/.exec(m.command.text)?.[1];
-        const d = { at: m.command.at, exec: m.command.exec, what: `\`${m.command.text}\`` };
-        if (target)
-            d.target = target.replace(/^["']|["']$/g, '');
-        out.push(d);
-    }
-    for (const m of matchUses(a, DISPATCH_USES)) {
-        const step = m.exec.step;
-        const script = step.inputs['script']?.value;
-        if (usesName(step.uses.value) === 'actions/github-script' && !(script && /createWorkflowDispatch|createDispatchEvent|\/dispatches/.test(script)))
-            continue;
-        const d = { at: { file: m.exec.file, line: step.uses.pos.line, column: step.uses.pos.column }, exec: m.exec, what: `uses: ${step.uses.value}` };
-        const target = step.inputs['workflow']?.value ?? /workflow_id:\s*['"]([^'"]+)['"]/.exec(script ?? '')?.[1];
-        if (target)
-            d.target = target;
-        out.push(d);
-    }
-    return out;
-}
-/** Whether a dispatch target names a pipeline (by file, base name or `name:`). */
-function targetsWorkflow(target, p) {
-    const base = p.file.slice(p.file.lastIndexOf('/') + 1);
-    return target === p.file || target === base || target === p.name;
-}
-/**
- * Commands given to actions that run a script (`coactions/setup-xvfb` `run:`, `nick-fields/retry`
- * `command:` ...), placed at the step's `uses:` line since the input is one value.
- */
-function actionCommands(a) {
-    const out = [];
-    for (const exec of a.steps) {
-        const uses = exec.step.uses;
-        if (!uses)
-            continue;
-        const name = usesName(uses.value);
-        const runner = COMMAND_RUNNER_USES.find((r) => name === r.uses.toLowerCase());
-        if (!runner)
-            continue;
-        for (const key of runner.keys) {
-            const input = exec.step.inputs[key];
-            if (!input)
-                continue;
-            const lines = input.value.split(/\r?\n/).map((value) => ({ value, pos: uses.pos }));
-            for (const sc of parseShell(lines)) {
-                const cmd = { text: sc.text, argv: sc.argv, at: { file: exec.file, line: uses.pos.line, column: uses.pos.column }, via: [], exec };
-                const cannotFail = exec.cannotFail ?? (sc.cannotFail ? { ...sc.cannotFail, at: cmd.at } : undefined);
-                if (cannotFail)
-                    cmd.cannotFail = cannotFail;
-                out.push(cmd);
-            }
-        }
-    }
-    return out;
-}
-/** Every command CI runs: `run:` scripts and the scripts given to command-running actions. */
-/** The commands of run steps and of actions, one list per analysis (callers must not change it). */
-function allCommands(a) {
-    const allOf = (0,run_index/* runIndex */.ej)(a.repo).allCommands;
-    let all = allOf.get(a);
-    if (!all)
-        allOf.set(a, (all = [...a.commands, ...actionCommands(a)]));
-    return all;
-}
-/** Steps grouped by the job that runs them, in the order CI runs them. */
-function stepsByJob(a) {
-    const out = new Map();
-    for (const exec of a.steps) {
-        const key = sameJobKey(exec);
-        const list = out.get(key);
-        if (list)
-            list.push(exec);
-        else
-            out.set(key, [exec]);
-    }
-    return out;
-}
-/**
- * Steps of the same job share this key: the root pipeline, the file the job is written in
- * (a local composite action's steps carry the job that calls them) and the job.
- */
-function sameJobKey(exec) {
-    return `${exec.pipeline.file}\u0000${exec.job.at.file}\u0000${exec.job.id}`;
-}
-
-// EXTERNAL MODULE: ./src/analysis/code-search.ts + 4 modules
-var code_search = __webpack_require__(4645);
-;// CONCATENATED MODULE: ./src/analysis/first-party.ts
-
-
-const IMPORT_LINE = /^\s*(?:from\s+(\.*[\w.]*)\s+import\s+([\w\s,()*]+)|import\s+([\w.]+(?:\s*,\s*[\w.]+)*))/;
-const SOURCE_ROOTS = ['', 'src/', 'lib/', 'python/', 'app/'];
-function moduleFiles(repo, dotted, roots) {
-    const rel = dotted.replace(/\./g, '/');
-    const out = [];
-    for (const root of roots) {
-        for (const p of [`${root}${rel}.py`, `${root}${rel}/__init__.py`])
-            if (repo.has(p))
-                out.push(p);
-    }
-    return out;
-}
-/** Project files (Python) that `file` imports, one hop; absolute imports from the usual source roots, relative ones from the file's folder. */
-function firstPartyImports(repo, file) {
-    const byFile = (0,run_index/* runIndex */.ej)(repo).firstPartyImports;
-    const known = byFile.get(file);
-    if (known)
-        return known;
-    const found = new Set();
-    if (file.endsWith('.py')) {
-        const dir = file.includes('/') ? file.slice(0, file.lastIndexOf('/') + 1) : '';
-        // Both forms of an import line hold "import": only those lines are read.
-        for (const line of (0,code_search/* codeLinesHolding */.iX)(repo, file, 'import') ?? []) {
-            const m = IMPORT_LINE.exec(line);
-            if (!m)
-                continue;
-            if (m[1] !== undefined) {
-                const dots = /^\.*/.exec(m[1])[0].length;
-                const mod = m[1].slice(dots);
-                let base;
-                if (dots > 0) {
-                    const parts = dir.split('/').filter(Boolean);
-                    base = parts.slice(0, Math.max(0, parts.length - (dots - 1))).join('/');
-                    base = base ? `${base}/` : '';
-                }
-                const roots = base !== undefined ? [base] : SOURCE_ROOTS;
-                for (const root of roots) {
-                    if (mod)
-                        for (const f of moduleFiles(repo, mod, [root]))
-                            found.add(f);
-                    // `from pkg import module`: each imported name may be a module of the package.
-                    for (const name of m[2]
-                        .replace(/[()]/g, '')
-                        .split(',')
-                        .map((s) => s.trim().split(/\s+/)[0])
-                        .filter((s) => /^\w+$/.test(s))) {
-                        for (const f of moduleFiles(repo, mod ? `${mod}.${name}` : name, [root]))
-                            found.add(f);
-                    }
-                }
-            }
-            else if (m[3] !== undefined) {
-                for (const mod of m[3].split(',').map((s) => s.trim()))
-                    for (const f of moduleFiles(repo, mod, SOURCE_ROOTS))
-                        found.add(f);
-            }
-        }
-    }
-    found.delete(file);
-    const list = [...found].slice(0, 20);
-    byFile.set(file, list);
-    return list;
-}
-/** Whether `file`, or a project module it imports (one hop), holds one of `patterns`. */
-function holdsOrImports(repo, file, patterns) {
-    if (hasPattern(repo, file, patterns))
-        return true;
-    return firstPartyImports(repo, file).some((f) => hasPattern(repo, f, patterns));
-}
-function hasPattern(repo, file, patterns) {
-    return (0,code_search/* firstHitIn */.Dv)(repo, file, patterns) !== undefined;
-}
-
-;// CONCATENATED MODULE: ./src/analysis/source.ts
-/** Which source files a command runs (scripts it names), and the commands that run code matching a vocabulary. */
-
-
-
-
-
-
-
-/** Code files (Python, shell, R, Julia; never notebooks) that a command runs, as repository paths. */
-function scriptsOf(a, c) {
-    return [...knownScripts(a, c)];
-}
-/** The scripts a command runs, found once per distinct command text and working folder (a script's commands reach many steps). */
-function knownScripts(a, c) {
-    const ix = (0,run_index/* runIndex */.ej)(a.repo);
-    let known = ix.scripts.get(c);
-    if (!known) {
-        const key = `${c.exec.step.workdir?.value ?? ''}\u0000${c.text}`;
-        known = ix.scriptsByText.get(key);
-        if (!known)
-            ix.scriptsByText.set(key, (known = findScripts(a, c)));
-        ix.scripts.set(c, known);
-    }
-    return known;
-}
-/** The commands of a list that run a script of the repository, with their scripts, in the list's order: found once per list (every check's scan of all commands asks for the same list). */
-function scriptRuns(a, commands) {
-    const ix = (0,run_index/* runIndex */.ej)(a.repo);
-    let runs = ix.scriptRuns.get(commands);
-    if (!runs) {
-        const found = [];
-        for (const command of commands) {
-            const scripts = knownScripts(a, command);
-            if (scripts.length > 0)
-                found.push({ command, scripts });
-        }
-        ix.scriptRuns.set(commands, (runs = found));
-    }
-    return runs;
-}
-function findScripts(a, c) {
-    const wd = c.exec.step.workdir?.value ?? '';
-    const words = shellWords(c.text);
-    const candidates = [];
-    words.forEach((w, i) => {
-        if (w.includes('${{'))
-            return;
-        if (/\.(py|sh|bash|R|r|jl)$/.test(w))
-            candidates.push(w);
-        else if (words[i - 1] === '-m' && /^[A-Za-z_][\w.]*$/.test(w)) {
-            const base = w.replace(/\./g, '/');
-            candidates.push(`${base}.py`, `${base}/__main__.py`, `src/${base}.py`, `src/${base}/__main__.py`);
-        }
-    });
-    const out = [];
-    for (const cand of candidates) {
-        for (const dir of wd && !wd.includes('${{') ? [wd, ''] : ['']) {
-            const p = external_node_path_.posix.normalize(external_node_path_.posix.join(dir, cand)).replace(/^\.\//, '');
-            if (!p.startsWith('..') && a.repo.has(p) && !out.includes(p))
-                out.push(p);
-        }
-    }
-    return out;
-}
-/**
- * Commands whose script holds a line matching a pattern (the first such line per command); with
- * `throughImports`, also a line of a project module the script imports (one hop: a training script
- * whose tracker is configured in the project's `config.py`).
- */
-function commandsRunningCode(a, patterns, commands = a.commands, opts = {}) {
-    const out = [];
-    // A script run by many commands is searched once per call (null: no hit).
-    const byFile = new Map();
-    const hitIn = (file) => {
-        let hit = byFile.get(file);
-        if (hit === undefined) {
-            hit = (0,code_search/* firstHitIn */.Dv)(a.repo, file, patterns) ?? null;
-            if (!hit && opts.throughImports)
-                for (const imported of firstPartyImports(a.repo, file))
-                    if ((hit = (0,code_search/* firstHitIn */.Dv)(a.repo, imported, patterns) ?? null))
-                        break;
-            byFile.set(file, hit);
-        }
-        return hit;
-    };
-    for (const { command, scripts } of scriptRuns(a, commands)) {
-        for (const file of scripts) {
-            const hit = hitIn(file);
-            if (hit) {
-                out.push({ command, hit });
-                break;
-            }
-        }
-    }
-    return out;
-}
-/** Test-runner commands whose arguments select tests by a meaning (`-m fairness`, `tests/serving`, `-k drift`). */
-function testRunsSelecting(a, runners, selects) {
-    return matchCommands(a, runners)
-        .map((m) => m.command)
-        .filter((c) => selects.test(c.argv
-        .slice(1)
-        .join(' ')
-        .replace(/\bnot\s+[\w-]+/g, '')));
-}
-
-;// CONCATENATED MODULE: ./src/analysis/tests.ts
-
-
-/** Test files of a kind, with the commands that run them (the typed query ML checks use). */
-function testsOfKind(a, kind) {
-    const out = [];
-    for (const file of a.inventory.files) {
-        const ev = file.kinds.find((k) => k.kind === kind);
-        if (ev)
-            out.push({ file, evidence: ev, commands: a.inventory.reachedBy.get(file.path) ?? [] });
-    }
-    return out;
-}
-/**
- * Test files that make every kind of call (`calls`: e.g. a save and a load) on the project's own
- * wrappers, where a project module the test imports (one hop) holds every subject (`subjects`:
- * the validator library, a model save and a model load): a test of `pkg.schemas` built on pandera
- * that calls `schema.check(data)`, a test of `pkg.registries` that calls `saver.save` then `loader.load`.
- */
-function testsThroughImports(a, calls, subjects) {
-    const out = [];
-    for (const file of a.inventory.files) {
-        const hits = calls.map((c) => (0,code_search/* firstHitIn */.Dv)(a.repo, file.path, c));
-        if (hits.some((h) => h === undefined))
-            continue;
-        const module = firstPartyImports(a.repo, file.path).find((m) => subjects.every((s) => (0,code_search/* firstHitIn */.Dv)(a.repo, m, s) !== undefined));
-        if (module)
-            out.push({ file, hit: hits[0], module, commands: a.inventory.reachedBy.get(file.path) ?? [] });
-    }
-    return out;
-}
-/**
- * The inventory's test files that a source query reads: its code files (vendored and data folders left out) and the Go
- * suite's testscripts (txtar, wherever they are: their script lines are the commands of the tool under test).
- */
-function testSourceFiles(a) {
-    return a.inventory.files.map((f) => f.path).filter((p) => p.endsWith('.txtar') || (code_search/* CODE_EXTENSIONS */.T0.some((e) => p.endsWith(e)) && !(0,code_search/* isNotOwnCode */.rc)(p)));
-}
-/** A testscript line `! cmd` (or `? cmd`) asserts that the command fails (or may): it tests a refusal, not the feature working. */
-function isExpectedFailure(hit) {
-    return hit.file.endsWith('.txtar') && /^[!?]\s/.test(hit.text);
-}
-
-;// CONCATENATED MODULE: ./src/vocabulary/integration-tests.ts
-/** Commands that run integration or end-to-end tests by what they are or the task they name. */
-const INTEGRATION_COMMANDS = [
-    { command: /^(playwright test|cypress run|wdio( run)?|testcafe|newman run|codeceptjs run|nightwatch|detox test|maestro test)\b/, label: 'end-to-end test runner' },
-    { command: /^(npm|pnpm|yarn|bun)( run)? \S*(e2e|integration|acceptance)/, label: 'package.json integration/e2e script' },
-    { command: /^(make|just|task)\b.*\s\S*(e2e|integration|acceptance)/, label: 'integration/e2e task' },
-    { command: /^(tox|nox|hatch)\b.*(\s-e\s*|\s-s\s*|--session[= ]|\srun\s)\S*(integration|e2e|acceptance)/, label: 'integration/e2e environment' },
-    { command: /^gradlew?\b.*\b(integrationTest|e2eTest)\b|^mvnw?\b.*(failsafe:integration-test|-P\s*\S*(integration|e2e))/, label: 'JVM integration tests' },
-    { command: /^go test\b.*(-tags[= ]\S*(integration|e2e)|-run[= ]\S*(Integration|E2E))/, label: 'Go integration tests' },
-    { command: /^(jest|vitest)\b.*(--testPathPattern[= ]|(-c|--config)[= ])\S*(integration|e2e)/, label: 'JavaScript integration tests' },
-];
-/** Actions that run end-to-end tests. */
-const INTEGRATION_USES = [{ uses: 'cypress-io/github-action', label: 'Cypress end-to-end tests' }];
-/** What brings up the system under test: a local cluster or containers (action or command). */
-const ENVIRONMENT_USES = [
-    { uses: 'helm/kind-action', label: 'a kind cluster' },
-    { uses: 'engineerd/setup-kind', label: 'a kind cluster' },
-    { uses: 'container-tools/kind-action', label: 'a kind cluster' },
-    { uses: 'medyagh/setup-minikube', label: 'a minikube cluster' },
-    { uses: 'manusa/actions-setup-minikube', label: 'a minikube cluster' },
-    { uses: 'AbsaOSS/k3d-action', label: 'a k3d cluster' },
-    { uses: 'nolar/setup-k3d-k3s', label: 'a k3s cluster' },
-    { uses: 'isbang/compose-action', label: 'docker compose services' },
-    { uses: 'hoverkraft-tech/compose-action', label: 'docker compose services' },
-];
-const ENVIRONMENT_COMMANDS = [
-    { command: /^(docker compose|docker-compose|podman compose|podman-compose)\b.*\bup\b/, label: 'docker compose services' },
-    { command: /^kind create cluster\b/, label: 'a kind cluster' },
-    { command: /^minikube start\b/, label: 'a minikube cluster' },
-    { command: /^k3d cluster create\b/, label: 'a k3d cluster' },
-];
-const MARKER_TERM = /\b(integration|e2e|end_to_end|acceptance|system)\w*/;
-/** A dependency on Testcontainers, in any ecosystem (`testcontainers[postgres]`, `@testcontainers/postgresql`, `org.testcontainers:kafka`, `github.com/testcontainers/testcontainers-go`). */
-const TESTCONTAINERS = /testcontainers/i;
-/** The manifests whose declared dependencies are searched for it. */
-const TESTCONTAINERS_FILES = /(^|\/)(pyproject\.toml|setup\.cfg|requirements[^/]*\.(txt|in)|package\.json|go\.mod|pom\.xml|build\.gradle(\.kts)?)$/;
-
-// EXTERNAL MODULE: ./src/vocabulary/shared/test-paths.ts
-var test_paths = __webpack_require__(2731);
-;// CONCATENATED MODULE: ./src/analysis/integration.ts
-
-
-
-
-/** Why a command selects only integration or e2e tests (undefined when it does not). */
-function integrationSelection(c) {
-    const line = commandLine(c);
-    const signal = INTEGRATION_COMMANDS.find((s) => s.command.test(line));
-    if (signal)
-        return signal.label;
-    if (!TEST_RUNNER_COMMANDS.some((s) => s.command.test(line)))
-        return undefined;
-    const words = c.argv.slice(1);
-    const m = words.findIndex((w) => w === '-m' || w.startsWith('-m='));
-    if (m >= 0) {
-        const expr = words[m].startsWith('-m=') ? words[m].slice(3) : (words[m + 1] ?? '');
-        const positive = expr.split(/\s+(?:and|or)\s+|[()]/).some((term) => !/^\s*not\b/.test(term) && MARKER_TERM.test(term));
-        if (positive)
-            return `pytest marker "-m ${expr}"`;
-    }
-    // A flag that switches integration tests on (`-runIntegrationTests=true`, `--run-e2e`), not off.
-    const flag = words.find((w) => /^--?[\w-]*(integration|e2e)[\w-]*(=(true|1|yes))?$/i.test(w) && !/(skip|no[-_]?|exclude|ignore|without|disable)/i.test(w));
-    if (flag)
-        return `flag "${flag}"`;
-    const paths = words.filter((w) => !w.startsWith('-') && /[/.]|^(tests?|e2e|integration)/.test(w));
-    if (paths.length > 0 && paths.every((p) => (0,test_paths/* isIntegrationPath */.c8)(`${p.replace(/^\.\//, '').replace(/\/?(\.\.\.)?$/, '')}/`)))
-        return `tests under "${paths.join(' ')}"`;
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/vocabulary/shared/serving.ts
-/** Model servers named in a Dockerfile's CMD or ENTRYPOINT. */
-const STRONG_SERVER = [
-    { re: /\btorchserve\b/, label: 'TorchServe' },
-    { re: /\btritonserver\b/, label: 'Triton Inference Server' },
-    { re: /\btensorflow_model_server\b/, label: 'TensorFlow Serving' },
-    { re: /\bbentoml\b["',\s]+serve\b/, label: 'BentoML' },
-    { re: /\bmlflow\b["',\s]+models\b["',\s]+serve\b/, label: 'MLflow model server' },
-    { re: /\bvllm\b["',\s]+serve\b|vllm\.entrypoints/, label: 'vLLM' },
-    { re: /\btext-generation-launcher\b/, label: 'Text Generation Inference' },
-    { re: /\bseldon-core-microservice\b|\bmlserver\b["',\s]+start\b/, label: 'Seldon' },
-    { re: /\bkserve\b|\bray\b["',\s]+serve\b|\bserve\b["',\s]+run\b/, label: 'KServe / Ray Serve' },
-    { re: /\blitserve\b|\bcog\b["',\s]+predict\b/, label: 'model server' },
-];
-/** Web servers that serve a model when the image also holds or names one. */
-const WEAK_SERVER = [
-    { re: /\b(uvicorn|gunicorn|hypercorn|waitress-serve|granian)\b/, label: 'web server' },
-    { re: /\bflask\b["',\s]+run\b|\bstreamlit\b["',\s]+run\b|\bgradio\b/, label: 'web app' },
-    { re: /\bpython[0-9.]*\b["',\s]+\S*(app|serve|server|api|predict|inference|main)\w*\.py\b/, label: 'Python server script' },
-];
-/** Base images that are model servers. */
-const SERVER_IMAGE = [
-    { re: /pytorch\/torchserve|tritonserver|tensorflow\/serving|seldonio\/|kserve\/|vllm\/vllm-openai|text-generation-inference|bentoml\/model-server|mlserver/, label: 'model-server base image' },
-];
-/** AWS Lambda base images: the function image serves its handler; it serves a model when the image also holds one. */
-const LAMBDA_IMAGE = { re: /^(?:public\.ecr\.aws\/lambda\/|amazon\/aws-lambda-)/, label: 'AWS Lambda function image' };
-/** A Dockerfile that mentions a model: model files or a model path. */
-const MODEL_ARTIFACT_MENTION = /model|\.(pkl|joblib|onnx|pt|pth|safetensors|h5|keras|mar|gguf)\b/i;
-/** Kubernetes manifests (YAML lines) that describe a model server. */
-const SERVING_MANIFESTS = [
-    { re: /^\s*kind:\s*["']?(InferenceService|ServingRuntime|ClusterServingRuntime|InferenceGraph)\b/, label: 'KServe' },
-    { re: /^\s*kind:\s*["']?SeldonDeployment\b/, label: 'Seldon Core' },
-    { re: /^\s*kind:\s*["']?RayService\b/, label: 'Ray Serve' },
-    { re: /^\s*-?\s*image:\s*["']?\S*(tritonserver|pytorch\/torchserve|tensorflow\/serving|seldonio\/|kserve\/|vllm\/vllm-openai|text-generation-inference|mlserver)/, label: 'model-server image' },
-];
-
-;// CONCATENATED MODULE: ./src/parse/dockerfile.ts
-/** Dockerfiles: which paths are Dockerfiles. */
-function isDockerfile(p) {
-    const base = p.slice(p.lastIndexOf('/') + 1);
-    return /^(Dockerfile|Containerfile)([.-][\w.-]+)?$/i.test(base) || /\.(Dockerfile|dockerfile|containerfile)$/.test(base);
-}
-
-;// CONCATENATED MODULE: ./src/analysis/serving.ts
-
-
-
-
-
-
-/**
- * Dockerfiles whose image serves a model: a model server in CMD/ENTRYPOINT or as the base
- * image, or a web server (uvicorn, gunicorn, ...) in an image that mentions model files.
- */
-function servingDockerfiles(a) {
-    const cache = (0,run_index/* runIndex */.ej)(a.repo).servingDockerfiles;
-    const cached = cache.get(a);
-    if (cached)
-        return cached;
-    const out = [];
-    for (const p of a.repo.files) {
-        if (!isDockerfile(p))
-            continue;
-        const text = a.repo.read(p);
-        if (!text)
-            continue;
-        const lines = text.split(/\r?\n/);
-        const mentionsModel = MODEL_ARTIFACT_MENTION.test(text);
-        for (let i = 0; i < lines.length; i++) {
-            const l = lines[i];
-            const from = /^\s*FROM\s+(?:--\S+\s+)*(\S+)/i.exec(l);
-            const run = /^\s*(CMD|ENTRYPOINT)\b(.*)$/i.exec(l);
-            const server = from
-                ? (SERVER_IMAGE.find((s) => s.re.test(from[1])) ?? (mentionsModel && LAMBDA_IMAGE.re.test(from[1]) ? LAMBDA_IMAGE : undefined))
-                : run
-                    ? (STRONG_SERVER.find((s) => s.re.test(run[2])) ?? (mentionsModel ? WEAK_SERVER.find((s) => s.re.test(run[2])) : undefined))
-                    : undefined;
-            if (server) {
-                out.push({ path: p, line: i + 1, server: server.label });
-                break;
-            }
-        }
-    }
-    cache.set(a, out);
-    return out;
-}
-/** Kubernetes manifests that serve a model (KServe, Seldon, Ray Serve, a model-server image). */
-function servingManifests(a) {
-    const cache = (0,run_index/* runIndex */.ej)(a.repo).servingManifests;
-    let hits = cache.get(a);
-    if (!hits)
-        cache.set(a, (hits = (0,code_search/* findInSource */.UV)(a.repo, SERVING_MANIFESTS, { exts: ['.yaml', '.yml'], where: (p) => !p.startsWith('.github/'), limitPerLabel: 10 })));
-    return hits;
-}
-const COMPOSE_FILES = ['compose.yaml', 'compose.yml', 'docker-compose.yml', 'docker-compose.yaml'];
-const serving_COMPOSE_GLOBAL_VALUED = new Set(['-f', '--file', '-p', '--project-name', '--profile', '--env-file', '--project-directory', '--ansi', '--progress', '--parallel']);
-/** The Dockerfile each service of a compose file builds (`build: ctx` or `build: { context, dockerfile }`). */
-function composeBuilds(a, file) {
-    const byFile = (0,run_index/* runIndex */.ej)(a.repo).composeBuilds;
-    const known = byFile.get(file);
-    if (known)
-        return known;
-    const out = new Map();
-    const text = a.repo.read(file);
-    if (text !== undefined) {
-        const { reader: y, root } = (0,yaml/* parseYaml */.h)(file, text);
-        for (const s of y.entries(y.get(root, 'services'))) {
-            const build = y.get(s.value, 'build');
-            const context = y.str(build)?.value ?? y.str(y.get(build, 'context'))?.value;
-            if (context === undefined && !y.hasKey(s.value, 'build'))
-                continue;
-            const dockerfile = y.str(y.get(build, 'dockerfile'))?.value ?? 'Dockerfile';
-            out.set(s.key, external_node_path_.posix.normalize(external_node_path_.posix.join(external_node_path_.posix.dirname(file), context ?? '.', dockerfile)).replace(/^\.\//, ''));
-        }
-    }
-    byFile.set(file, out);
-    return out;
-}
-/**
- * The Dockerfiles a compose command builds: `docker compose [-f x] build [svc...]`, or `up`,
- * `run` and `create` with `--build`; the services named, or every service with a `build:`.
- */
-function composeBuiltDockerfiles(a, c) {
-    const w = c.argv;
-    let i = w[0] === 'docker' && w[1] === 'compose' ? 2 : w[0] === 'docker-compose' || w[0] === 'podman-compose' ? 1 : -1;
-    if (i < 0)
-        return [];
-    const files = [];
-    while (i < w.length && w[i].startsWith('-')) {
-        if ((w[i] === '-f' || w[i] === '--file') && w[i + 1] !== undefined)
-            files.push(w[i + 1]);
-        i += serving_COMPOSE_GLOBAL_VALUED.has(w[i]) ? 2 : 1;
-    }
-    const sub = w[i];
-    const rest = w.slice(i + 1);
-    if (sub !== 'build' && !((sub === 'up' || sub === 'run' || sub === 'create') && rest.includes('--build')))
-        return [];
-    const wd = c.exec.step.workdir?.value ?? '';
-    const file = files.length > 0 ? external_node_path_.posix.normalize(external_node_path_.posix.join(wd, files[0])).replace(/^\.\//, '') : COMPOSE_FILES.map((f) => external_node_path_.posix.join(wd, f)).find((f) => a.repo.has(f));
-    if (file === undefined || file.includes('$'))
-        return [];
-    const builds = composeBuilds(a, file);
-    // `run` takes one service then its command; `build`, `up` and `create` name services.
-    const named = rest.filter((x) => !x.startsWith('-') && builds.has(x));
-    const services = sub === 'run' ? named.slice(0, 1) : named;
-    return [...new Set((services.length > 0 ? services : [...builds.keys()]).map((s) => builds.get(s)).filter((d) => d !== undefined))];
-}
-
-;// CONCATENATED MODULE: ./src/vocabulary/build.ts
-/** Vocabulary of the "build" item: the detection rows its check reads, as data. */
-
-/** Actions that build the project: a package, wheels or a container image. */
-const BUILD_USES = [
-    { uses: 'pypa/cibuildwheel', label: 'cibuildwheel' },
-    { uses: 'PyO3/maturin-action', label: 'maturin' },
-    { uses: 'hynek/build-and-inspect-python-package', label: 'Python package build' },
-    { uses: 'docker/build-push-action', label: 'docker build' },
-    { uses: 'docker/bake-action', label: 'docker buildx bake' },
-    { uses: 'redhat-actions/buildah-build', label: 'buildah build' },
-    { uses: 'goreleaser/goreleaser-action', label: 'GoReleaser' },
-    { uses: 'conda-incubator/conda-build-action', label: 'conda build' },
-    { uses: 'prefix-dev/rattler-build-action', label: 'rattler-build' },
-    { uses: 'gradle/gradle-build-action', label: 'Gradle' },
-    { uses: 'r-lib/actions/check-r-package', label: 'R CMD build and check' },
-    { uses: 'jwalton/gh-ecr-push', label: 'container image build (ECR push)' },
-    { uses: 'mr-smithers-excellent/docker-build-push', label: 'docker build' },
-    { uses: 'whoan/docker-build-with-cache-action', label: 'docker build' },
-    { uses: 'elgohr/publish-docker-github-action', label: 'docker build' },
-];
-/** A setup script named by a variable (`SETUP=setup.py; python "$SETUP" sdist`): sdist and bdist_wheel are setuptools' own commands. */
-const SETUP_SCRIPT_DIST = /^python[0-9.]* \S+\s(.*\s)?(sdist|bdist_wheel)(\s|$)/;
-/** Commands that build a package, binary or image (documentation builds are excluded below). */
-const BUILD_COMMANDS = [
-    { command: /^(build|pyproject-build)\b/, label: 'python -m build' },
-    { command: /^(uv|poetry|hatch|pdm|flit|rye) build\b/, label: 'Python package build' },
-    { command: /^(pip|pip3) wheel\b|^uv pip wheel\b/, label: 'pip wheel' },
-    { command: /^python[0-9.]* \S*setup\.py\b.*\b(sdist|bdist_wheel|bdist|build|build_ext)\b/, label: 'setup.py build' },
-    { command: SETUP_SCRIPT_DIST, label: 'setup.py build' },
-    { command: /^maturin (build|develop)\b|^cibuildwheel\b/, label: 'wheel build' },
-    {
-        command: /^(docker|podman) (build|image build)\b|^(docker|podman) buildx (build|bake)\b|^(docker compose|docker-compose) build\b|^buildah (bud|build)\b|^(ko build|pack build|earthly|kaniko|img build)\b|^(bentoml containerize|mlflow models build-docker|cog build)\b/,
-        label: 'container image build',
-    },
-    { command: /^bentoml build\b|^mlem build\b|^truss (build|image build)\b/, label: 'model service build' },
-    { command: /^heroku container:push\b|^gcloud (builds submit|beta builds submit)\b|^az acr build\b|^(fly|flyctl) deploy\b.*--build-only\b/, label: 'remote container image build' },
-    // Fly builds the image from the repository on its remote builder unless it is given one (`--image`); MLEM's deployments build the model's image.
-    { command: /^(fly|flyctl) deploy\b(?!.*\s(--image|-i)\b)|^mlem deployment run\b/, label: 'remote container image build (and deploy)' },
-    { command: /^go build\b|^goreleaser\b|^(tinygo|garble) build\b/, label: 'Go build' },
-    {
-        command: /^(npm|pnpm|yarn|bun)( run)? (build|compile|dist|package|bundle)(\b|:)|^npm pack\b|^(vite|next|nuxt|ng|tsup|parcel|astro) build\b|^(webpack|rollup|esbuild|ncc build)\b/,
-        label: 'JavaScript build',
-    },
-    { command: /^(tsc|vue-tsc)\b(?!.*--noEmit)/, label: 'TypeScript compile' },
-    // `cargo package` and `cargo publish` build the crate they package, unless told not to verify it.
-    { command: /^cargo build\b|^cross build\b|^cargo (package|publish)\b(?!.*--no-verify)/, label: 'cargo build' },
-    { command: /^mvnw?\b.*\b(package|install|verify|deploy)\b|^gradlew?\b.*\b(build|assemble\w*|jar|bootJar|shadowJar)\b|^sbt\b.*\b(package|assembly|compile)\b/, label: 'JVM build' },
-    { command: /^(conda|mamba) (build|mambabuild)\b|^conda-build\b|^rattler-build\b|^boa build\b/, label: 'conda build' },
-    { command: /^R CMD (build|INSTALL)\b|devtools::build|pkgbuild::build/, label: 'R CMD build' },
-    { command: /^(make|just|task)\b.*\s(build|dist|wheel|sdist|package|image|images|docker|docker-build|build-\S+|\S+-build)\b/, label: 'build task' },
-    { command: /^(cmake --build|bazel build|bazelisk build|meson compile|ninja|dotnet (build|publish|pack)|swift build|zig build|flutter build)\b/, label: 'build' },
-    { command: /^(tox|nox|hatch)\b.*(\s-e\s*|\s-s\s*|--session[= ])\S*(build|dist|wheel|package)\b/, label: 'build environment' },
-];
-/** Documentation builders and doc folders: building docs is not building the project. */
-const DOCS_COMMAND = /^(sphinx-build|mkdocs|jupyter-book|quarto|hugo|jekyll|docusaurus|pdoc|typedoc|mdbook|doxygen)\b|\b(docs?|documentation|site|website)([-_:]\w+|\/|\s|$)|^make\b.*\b(html|latexpdf|doc|docs)\b/;
-const DOCS_DIR = /(^|\/)(docs?|documentation|site|website)(\/|$)/;
-/** Files that show the project is buildable (`present`). */
-const BUILD_FILES = [
-    { test: (p) => baseNameIs('Dockerfile', 'Containerfile')(p) || /(^|\/)(Dockerfile|Containerfile)\.[\w.-]+$|(^|\/)[\w.-]+\.(Dockerfile|dockerfile)$/.test(p), label: 'Dockerfile' },
-    { test: (p) => /(^|\/)setup\.py$/.test(p) && !/(^|\/)(docs?|tests?|examples?)\//.test(p), label: 'setup.py' },
-    { test: (p) => /(^|\/)(\.goreleaser\.ya?ml|meta\.yaml|recipe\.yaml|Cargo\.toml|pom\.xml|build\.gradle(\.kts)?)$/.test(p) && !/(^|\/)(tests?|examples?)\//.test(p), label: 'build configuration' },
-];
-/** Sections of shared files that declare a build: [file name pattern, pattern]. */
-const BUILD_SECTIONS = [
-    { file: /(^|\/)pyproject\.toml$/, re: /^\[build-system\]/m, label: '[build-system] in' },
-    { file: /(^|\/)package\.json$/, re: /^[ \t]*"build"\s*:/m, label: '"build" script in' },
-];
-
-;// CONCATENATED MODULE: ./src/vocabulary/lint.ts
-/** Vocabulary of the "lint" item: the detection rows its check reads, as data. */
-
-/** Actions whose job is lint, format or type checks. */
-const LINT_USES = [
-    { uses: 'pre-commit/action', label: 'pre-commit' },
-    { uses: 'astral-sh/ruff-action', label: 'ruff' },
-    { uses: 'chartboost/ruff-action', label: 'ruff' },
-    { uses: 'jpetrucciani/ruff-check', label: 'ruff' },
-    { uses: 'psf/black', label: 'black' },
-    { uses: 'py-actions/flake8', label: 'flake8' },
-    { uses: 'isort/isort-action', label: 'isort' },
-    { uses: 'jakebailey/pyright-action', label: 'pyright' },
-    { uses: 'golangci/golangci-lint-action', label: 'golangci-lint' },
-    { uses: 'github/super-linter', label: 'super-linter' },
-    { uses: 'super-linter/super-linter', label: 'super-linter' },
-    { uses: 'wearerequired/lint-action', label: 'lint-action' },
-    { uses: 'reviewdog/', label: 'reviewdog' },
-    { uses: 'ludeeus/action-shellcheck', label: 'shellcheck' },
-    { uses: 'hadolint/hadolint-action', label: 'hadolint' },
-    { uses: 'rhysd/actionlint', label: 'actionlint' },
-    { uses: 'raven-actions/actionlint', label: 'actionlint' },
-    { uses: 'DavidAnson/markdownlint-cli2-action', label: 'markdownlint' },
-    { uses: 'ibiqlik/action-yamllint', label: 'yamllint' },
-    { uses: 'jpetrucciani/black-check', label: 'black' },
-    { uses: 'jpetrucciani/mypy-check', label: 'mypy' },
-    { uses: 'jpetrucciani/isort-check', label: 'isort' },
-    { uses: 'rickstaa/action-black', label: 'black' },
-    { uses: 'lgeiger/black-action', label: 'black' },
-    { uses: 'ricardochaves/python-lint', label: 'Python linters' },
-    { uses: 'TrueBrain/actions-flake8', label: 'flake8' },
-    { uses: 'suo/flake8-github-action', label: 'flake8' },
-    { uses: 'marian-code/python-lint-annotate', label: 'Python linters' },
-    { uses: 'sunnysid3up/python-linter', label: 'Python linters' },
-    { uses: 'tsuyoshicho/action-mypy', label: 'mypy' },
-    { uses: 'sasanquaneuf/mypy-github-action', label: 'mypy' },
-    { uses: 'oxsecurity/megalinter', label: 'MegaLinter' },
-    { uses: 'trunk-io/trunk-action', label: 'trunk check' },
-    { uses: 'ataylorme/eslint-annotate-action', label: 'eslint' },
-    { uses: 'creyD/prettier_action', label: 'prettier' },
-];
-/**
- * A `uses:` the table does not know whose repository name says it lints: it counts, with a
- * notice that only its name was read. Setup and install actions are not lint runs.
- */
-const LINT_ACTION_NAME = /(^|[-_/])(black|ruff|flake8|pylint|mypy|isort|pyright|eslint|prettier|stylelint|golangci|clippy|rubocop|lint|linter|linters|lint-action)([-_]|$)/;
-/** Not a lint of the code: setup and fixers, and linters of pull-request titles, commit messages and branch names. */
-const NOT_A_LINT_RUN = /(^|[-_])(setup|install|cache|annotate-only|fix|autofix|pr|title|commits?|commitlint|branch)([-_]|$)/;
-/** Commands (after wrappers such as `uv run` or `python -m` are removed) that lint or type-check. */
-const LINT_COMMANDS = [
-    { command: /^pre-commit run\b/, label: 'pre-commit' },
-    { command: /^prek run\b/, label: 'pre-commit (prek)' },
-    { command: /^ruff (check\b|format\b.*--check|--)|^ruff \.?$|^ruff$/, label: 'ruff' },
-    { command: /^(flake8|pylint|pyflakes|pycodestyle|pydocstyle|pylama|prospector|vulture|codespell)\b/, label: 'Python linter' },
-    { command: /^(mypy|pyright|basedpyright|pytype|pyre|dmypy)\b|^ty check\b/, label: 'Python type checker' },
-    { command: /^black\b.*--check|^isort\b.*(--check|-c\b|--diff)|^yapf\b.*(--diff|-d\b)|^docformatter\b.*--check|^mdformat\b.*--check/, label: 'format check' },
-    { command: /^(eslint|tslint|stylelint|xo|standard|oxlint)\b|^biome (check|lint|ci)\b|^prettier\b.*(--check|-c\b|--list-different)/, label: 'JavaScript linter' },
-    { command: /^(tsc|vue-tsc)\b.*--noEmit/, label: 'TypeScript type check' },
-    { command: /^golangci-lint\b|^go vet\b|^staticcheck\b|^revive\b|^gofmt\b.*-l|^govulncheck\b/, label: 'Go linter' },
-    { command: /^cargo (clippy|fmt\b.*--check)/, label: 'Rust linter' },
-    { command: /^(shellcheck|hadolint|actionlint|yamllint|markdownlint|markdownlint-cli2|sqlfluff lint|rubocop|swiftlint|ktlint|hlint|cpplint|clang-tidy)\b/, label: 'linter' },
-    { command: /lintr::|styler::style_pkg.*dry/, label: 'lintr' },
-    { command: /^mvnw?\b.*(checkstyle:check|spotless:check|pmd:check|spotbugs:check)|^gradlew?\b.*(ktlintCheck|spotlessCheck|checkstyleMain|detekt)/, label: 'JVM linter' },
-    { command: /^(npm|pnpm|yarn|bun)( run)? (lint|typecheck|type-check|types|tsc|format:check|check-format|fmt:check|style)(\b|:)/, label: 'package.json lint script' },
-    { command: /^(make|just|task)\b.*\s(lint|typecheck|type-check|mypy|style|check-style|format-check|check-format|fmt-check|pre-commit|ruff|flake8)\b/, label: 'lint task' },
-    { command: /^(tox|nox|hatch)\b.*(\s-e\s*|\s-s\s*|--session[= ]|\srun\s)\S*(lint|type|mypy|style|flake8|pre-commit|ruff|pylint|check)/, label: 'lint environment' },
-];
-/** Configuration files that show a linter is set up (CHECKLIST \u00a72 `present`). */
-const LINT_FILES = [
-    { test: (p) => p === '.pre-commit-config.yaml', label: 'pre-commit config' },
-    {
-        test: baseNameIs('.flake8', '.pylintrc', 'pylintrc', 'ruff.toml', '.ruff.toml', 'mypy.ini', '.mypy.ini', 'pyrightconfig.json', '.golangci.yml', '.golangci.yaml', '.golangci.toml', '.lintr', 'biome.json', 'biome.jsonc', 'tslint.json', '.yamllint', '.yamllint.yml', '.yamllint.yaml', '.hadolint.yaml', '.markdownlint.json', '.markdownlint.yaml', '.markdownlint-cli2.yaml', 'clippy.toml', '.rubocop.yml', '.swiftlint.yml', 'detekt.yml'),
-        label: 'linter config',
-    },
-    { test: (p) => /(^|\/)(\.eslintrc(\.\w+)?|eslint\.config\.[cm]?[jt]s|\.stylelintrc(\.\w+)?|\.prettierrc(\.\w+)?)$/.test(p), label: 'linter config' },
-];
-/** Sections of shared config files that configure a linter: [file, pattern]. */
-const LINT_SECTIONS = [
-    { file: 'pyproject.toml', re: /^\[tool\.(ruff|mypy|pylint|black|isort|flake8|pyright|basedpyright)[\].]/m, label: 'linter settings in pyproject.toml' },
-    { file: 'setup.cfg', re: /^\[(flake8|mypy|pylint|isort|pycodestyle|pydocstyle)[\]:]/m, label: 'linter settings in setup.cfg' },
-    { file: 'tox.ini', re: /^\[(flake8|pycodestyle|isort)\]/m, label: 'linter settings in tox.ini' },
-    { file: 'package.json', re: /"eslintConfig"\s*:|"(lint|typecheck)"\s*:/, label: 'lint script in package.json' },
-];
-
-;// CONCATENATED MODULE: ./src/vocabulary/security-scan.ts
-/** Actions that scan code, dependencies, images, secrets or the workflows themselves. */
-const SECURITY_USES = [
-    { uses: 'github/codeql-action/upload-sarif', label: 'an upload of scan results (SARIF)' },
-    { uses: 'github/codeql-action', label: 'CodeQL' },
-    { uses: 'actions/dependency-review-action', label: 'dependency review' },
-    { uses: 'aquasecurity/trivy-action', label: 'Trivy' },
-    { uses: 'aquasecurity/setup-trivy', label: 'Trivy' },
-    { uses: 'gitleaks/gitleaks-action', label: 'gitleaks' },
-    { uses: 'trufflesecurity/trufflehog', label: 'TruffleHog' },
-    { uses: 'snyk/actions', label: 'Snyk' },
-    { uses: 'ossf/scorecard-action', label: 'OpenSSF Scorecard' },
-    { uses: 'zizmorcore/zizmor-action', label: 'zizmor' },
-    { uses: 'woodruffw/zizmor-action', label: 'zizmor' },
-    { uses: 'anchore/scan-action', label: 'Grype (anchore)' },
-    { uses: 'google/osv-scanner-action', label: 'OSV-Scanner' },
-    { uses: 'google/osv-scanner', label: 'OSV-Scanner' },
-    { uses: 'returntocorp/semgrep-action', label: 'Semgrep' },
-    { uses: 'semgrep/semgrep-action', label: 'Semgrep' },
-    { uses: 'PyCQA/bandit-action', label: 'bandit' },
-    { uses: 'pypa/gh-action-pip-audit', label: 'pip-audit' },
-    { uses: 'golang/govulncheck-action', label: 'govulncheck' },
-    { uses: 'securego/gosec', label: 'gosec' },
-    { uses: 'bridgecrewio/checkov-action', label: 'Checkov' },
-    { uses: 'tfsec/tfsec-action', label: 'tfsec' },
-    { uses: 'aquasecurity/tfsec-action', label: 'tfsec' },
-    { uses: 'docker/scout-action', label: 'Docker Scout' },
-    { uses: 'sonarsource/sonarcloud-github-action', label: 'SonarCloud' },
-    { uses: 'sonarsource/sonarqube-scan-action', label: 'SonarQube' },
-    { uses: 'actions-rust-lang/audit', label: 'cargo audit' },
-    { uses: 'rustsec/audit-check', label: 'cargo audit' },
-    { uses: 'ShiftLeftSecurity/scan-action', label: 'ShiftLeft scan' },
-    { uses: 'microsoft/security-devops-action', label: 'Microsoft Security DevOps' },
-];
-/** Commands that scan for vulnerabilities or secrets. */
-const SECURITY_COMMANDS = [
-    {
-        command: /^(bandit|pip-audit|pip_audit|safety (check|scan)|semgrep|trivy|grype|gitleaks|trufflehog|detect-secrets(-hook)?|osv-scanner|govulncheck|gosec|checkov|tfsec|kics|zizmor|snyk (test|monitor|code|container)|ggshield|dockle|bearer|horusec|njsscan|brakeman|codeql)\b/,
-        label: 'security scanner',
-    },
-    { command: /^(npm|pnpm|yarn) audit\b|^yarn npm audit\b|^(audit-ci|better-npm-audit)\b/, label: 'npm audit' },
-    { command: /^cargo (audit|deny)\b/, label: 'cargo audit' },
-    { command: /^mvnw?\b.*dependency-check|^gradlew?\b.*dependencyCheck|^dependency-check\b/, label: 'OWASP dependency-check' },
-    { command: /^(make|just|task)\b.*\s(security|audit|vuln\w*|scan|sast|bandit)\b|^(tox|nox)\b.*(\s-e\s*|\s-s\s*)\S*(security|audit|bandit|safety)/, label: 'security task' },
-];
-/** Files that configure dependency updates or scanners (`present`). */
-const SECURITY_FILES = [
-    { test: (p) => p === '.github/dependabot.yml' || p === '.github/dependabot.yaml', label: 'Dependabot configuration' },
-    { test: (p) => /^(renovate\.json5?|\.renovaterc(\.json5?)?|\.github\/renovate\.json5?|\.gitlab\/renovate\.json5?)$/.test(p), label: 'Renovate configuration' },
-    { test: (p) => p === '.snyk', label: 'Snyk policy' },
-    {
-        test: (p) => /^(\.gitleaks\.toml|\.gitleaksignore|\.secrets\.baseline|\.trivyignore|trivy\.yaml|\.bandit|\.semgrep\.ya?ml|\.semgrepignore|\.github\/codeql\/.*\.ya?ml)$/.test(p),
-        label: 'security scanner configuration',
-    },
-];
-/** pre-commit hook ids that scan for secrets or vulnerabilities. */
-const SECURITY_HOOKS = /^(bandit|detect-secrets|detect-private-key|gitleaks|trufflehog|semgrep|safety|pip-audit|osv-scanner|checkov|zizmor|ggshield|detect-aws-credentials|python-safety-dependencies-check)$/;
-
-;// CONCATENATED MODULE: ./src/analysis/checking-work.ts
-
-
-
-
-
-
-
-const CHECKING_USES = [...TEST_USES, ...INTEGRATION_USES, ...LINT_USES, ...SECURITY_USES, ...BUILD_USES];
-const CHECKING_COMMANDS = [...TEST_RUNNER_COMMANDS, ...INTEGRATION_COMMANDS, ...LINT_COMMANDS, ...SECURITY_COMMANDS, ...BUILD_COMMANDS];
-/** The first checking work a workflow runs (its steps and what they call), in words; undefined for none. */
-function checkingWork(a, wf) {
-    const uses = matchUses(a, CHECKING_USES).find((m) => m.exec.pipeline === wf);
-    if (uses)
-        return uses.signal.label;
-    for (const c of allCommands(a)) {
-        if (c.exec.pipeline !== wf)
-            continue;
-        const line = commandLine(c);
-        const signal = CHECKING_COMMANDS.find((s) => s.command.test(line));
-        if (signal)
-            return signal.label;
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/parse/outline.ts
-
-/** The outline format of a path: 'headers' (TOML, INI: headers and keys), 'keys' (YAML, JSON, MLproject), or undefined. */
-function outlineKind(path) {
-    const base = path.slice(path.lastIndexOf('/') + 1);
-    if (/\.(toml|ini|cfg)$/i.test(base))
-        return 'headers';
-    if (/\.(ya?ml|json)$/i.test(base) || base === 'MLproject')
-        return 'keys';
-    return undefined;
-}
-/** The outline of a configuration file; empty for a format without one. */
-function readOutline(path, text) {
-    const kind = outlineKind(path);
-    if (kind === 'headers')
-        return headers(text);
-    if (kind === 'keys')
-        return keys(path, text);
-    return [];
-}
-const HEADER = /^([ \t]*)\[\[?\s*([^\]]*?)\s*\]\]?/;
-const KEY = /^([ \t]*)("[^"]*"|'[^']*'|[A-Za-z0-9_.-]+)[ \t]*[=:]/;
-function headers(text) {
-    const out = [];
-    text.split('\n').forEach((raw, i) => {
-        const m = HEADER.exec(raw) ?? KEY.exec(raw);
-        if (m)
-            out.push({ key: m[2].replace(/^["']|["']$/g, ''), line: i + 1, column: m[1].length + 1, text: raw.replace(/\r$/, '') });
-    });
-    return out;
-}
-function keys(path, text) {
-    const lines = text.split('\n');
-    return (0,yaml/* parseYaml */.h)(path, text)
-        .reader.keys()
-        .filter((k) => k.key !== undefined)
-        .map((k) => ({ key: k.key, line: k.pos.line, column: k.pos.column, text: (lines[k.pos.line - 1] ?? '').replace(/\r$/, '') }));
-}
-
-;// CONCATENATED MODULE: ./src/analysis/outline.ts
-
-
-
-/** The outline of a file (TOML/INI headers, YAML/JSON keys), read once per run; empty when unreadable or not a configuration format. */
-function outlineOf(a, path) {
-    const cache = (0,run_index/* runIndex */.ej)(a.repo).outlines;
-    let entries = cache.get(path);
-    if (!entries) {
-        const text = a.repo.read(path);
-        cache.set(path, (entries = text === undefined ? [] : readOutline(path, text)));
-    }
-    return entries;
-}
-/** The first header or key of a file whose line matches `line` (a pattern over the line as written), or undefined. */
-function outlineLine(a, path, line) {
-    return outlineOf(a, path).find((e) => line.test(e.text));
-}
-/**
- * The first line of a file that opens something matching `line`: a header or key of a
- * configuration file (its outline), or a code line of a source file (comments blanked).
- */
-function lineWhere(a, path, line) {
-    if (outlineKind(path) !== undefined)
-        return outlineLine(a, path, line)?.line;
-    const i = (0,code_search/* codeLines */.zo)(a.repo, path)?.findIndex((l) => line.test(l)) ?? -1;
-    return i < 0 ? undefined : i + 1;
-}
-
-;// CONCATENATED MODULE: ./src/analysis/python-envs.ts
-
-
-
-/** Evidence at a line of a repository file that no workflow runs (the checks' kit builds the same). */
-function fileEvidence(file, message, line = 1) {
-    return { file, line, column: 1, message, triggers: [] };
-}
-function quoteList(values) {
-    return values.map((v) => `"${v}"`).join(', ');
-}
-/** Python versions named by a tox envlist, after brace expansion (`py3{9,10}` \u2192 py39, py310). */
-function toxPythons(envlist) {
-    const envs = envlist.split(/[\s,]+(?![^{]*})/).flatMap(expandBraces);
-    return [...new Set(envs.flatMap((e) => e.split('-')).filter((f) => /^(py\d[\d.]*t?|pypy[\d.]*|3\.\d+t?)$/.test(f)))];
-}
-function expandBraces(s) {
-    const m = /\{([^{}]*)\}/.exec(s);
-    if (!m)
-        return s ? [s] : [];
-    return m[1].split(',').flatMap((alt) => expandBraces(s.slice(0, m.index) + alt.trim() + s.slice(m.index + m[0].length)));
-}
-function toxNoxEvidence(a) {
-    const out = [];
-    for (const file of ['tox.ini', 'setup.cfg']) {
-        if (!a.repo.has(file))
-            continue;
-        const text = a.repo.read(file);
-        if (text === undefined)
-            continue;
-        const section = (0,parse_ini/* parseIni */.A)(text).get(file === 'tox.ini' ? 'tox' : 'tox:tox');
-        const value = section?.values.get('envlist') ?? section?.values.get('env_list');
-        if (!value)
-            continue;
-        const pythons = toxPythons(value.value);
-        if (pythons.length >= 2)
-            out.push(fileEvidence(file, `tox runs its environments on several Pythons: ${quoteList(pythons)}.`, value.line));
-    }
-    for (const [file, table] of [['pyproject.toml', 'tool.tox'], ['tox.toml', '']]) {
-        const text = a.repo.has(file) ? a.repo.read(file) : undefined;
-        if (text === undefined || !/env_list/.test(text))
-            continue;
-        const root = (0,toml/* tomlOf */.Wu)(a.repo, file, text).value;
-        const list = table === '' ? root?.['env_list'] : (0,toml/* tomlGet */.Fj)(root, `${table}.env_list`);
-        const envs = Array.isArray(list) ? list.filter((x) => typeof x === 'string') : [];
-        const pythons = toxPythons(envs.join(','));
-        const line = table === '' ? outlineLine(a, file, /^[ \t]*env_list\s*=/)?.line : (0,toml/* tomlLine */.LO)(text, table, 'env_list');
-        if (pythons.length >= 2)
-            out.push(fileEvidence(file, `tox runs its environments on several Pythons: ${quoteList(pythons)}.`, line));
-    }
-    for (const file of ['noxfile.py']) {
-        const text = a.repo.has(file) ? a.repo.read(file) : undefined;
-        if (text === undefined)
-            continue;
-        const re = /python\s*=\s*\[([^\]]*)\]|^[ \t]*\w*PYTHON\w*[ \t]*=\s*\[([^\]]*)\]/im;
-        const m = re.exec(text);
-        const versions = m ? [...(m[1] ?? m[2] ?? '').matchAll(/["']([^"']+)["']/g)].map((x) => x[1]) : [];
-        // At the line where the list is written: where the match starts (code is searched, not parsed).
-        if (m && versions.length >= 2)
-            out.push(fileEvidence(file, `nox runs sessions on several Pythons: ${quoteList(versions)}.`, lineAt(text, m.index)));
-    }
-    return out;
-}
-/** The 1-based line of a character offset. */
-function lineAt(text, offset) {
-    let line = 1;
-    for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1))
-        line++;
-    return line;
-}
-
-;// CONCATENATED MODULE: ./src/vocabulary/training-pipeline.ts
-
-
-/** Commands that train a model (a script, a module, a pipeline tool, a launcher or a cloud job). */
-const TRAINING_COMMANDS = [
-    { command: /^dvc (repro|exp run)\b/, label: 'DVC pipeline' },
-    { command: /^mlflow run\b/, label: 'MLflow project' },
-    { command: /^python[0-9.]* \S*(train|fit|finetune|fine_tune)\w*\.py\b|^\S*(train|fit|finetune)\w*\.py\b/, label: 'training script' },
-    { command: /^(([\w]+\.)+(train|training|finetune|fine_tune|fit)|train|training|finetune|fine_tune)(_\w+)?( |$)/, label: 'training module' },
-    { command: /^python[0-9.]* \S+\.py (fit|train)\b/, label: 'training CLI (fit/train subcommand)' },
-    { command: /^(kedro run|zenml pipeline run|prefect deployment run|metaflow|flyte|pyflyte run)\b|^python[0-9.]* \S*flow\w*\.py run\b/, label: 'pipeline run' },
-    {
-        command: /^(accelerate launch|torchrun|deepspeed|lightning run|ludwig train|allennlp train|tune run|axolotl train|llamafactory-cli train|autotrain|yolo (\w+ )?train)\b/,
-        label: 'training launcher',
-    },
-    { command: /^(gcloud (beta )?ai custom-jobs create|az ml job create|kfp run (create|submit))\b/, label: 'cloud training job' },
-    { command: /^(make|just|task|invoke|poe)\b.*\s(train|training|retrain|pipeline|repro)\b/, label: 'training task' },
-];
-/** DVC stage names that say the stage trains, and names of stages that evaluate or report (whose scripts may fit a helper). */
-const TRAINING_STAGE_NAME = /(^|[_-])(train|training|retrain|fit|finetune|fine_tune)([_-]|$)/i;
-/** Stage names that say the stage prepares data (`train_test_split`, `prepare_train_data`): not training by their name alone. */
-const DATA_STAGE_NAME = /(^|[_-])(split|data|dataset|features?|featurize|prepare|preprocess|preprocessing|download|ingest|clean)([_-]|$)/i;
-const EVALUATION_STAGE_NAME = /(^|[_-])(eval|evaluate|evaluation|metrics?|scores?|test|report|plots?|validate|validation)([_-]|$)/i;
-// ---------------------------------------------------------------- training-pipeline
-const PIPELINE_FILES = [
-    { test: baseNameIs('MLproject'), label: 'MLflow project' },
-    { test: (p) => /(^|\/)pipeline_registry\.py$/.test(p), label: 'Kedro pipeline registry' },
-];
-const PIPELINE_SOURCE = [
-    { re: /\bclass \w+\(\s*(metaflow\.)?FlowSpec\s*\)/, label: 'Metaflow flow' },
-    { re: /@(kfp\.)?dsl\.pipeline\b|@(kfp\.)?dsl\.component\b/, label: 'Kubeflow pipeline' },
-    { re: /from zenml import\b.*\bpipeline\b|@zenml\.pipeline\b/, label: 'ZenML pipeline' },
-    { re: /from prefect import\b.*\bflow\b|@prefect\.flow\b/, label: 'Prefect flow' },
-    { re: /\bdef register_pipelines\(/, label: 'Kedro pipelines' },
-    { re: /\bwith (models\.)?DAG\(|\bfrom airflow\b.*\bimport\b.*\bDAG\b|@dag\b/, label: 'Airflow DAG' },
-    { re: /from flytekit import\b.*\bworkflow\b|@flytekit\.workflow\b/, label: 'Flyte workflow' },
-    { re: /\btfx\.dsl\.Pipeline\(|from tfx\b.*\bimport\b.*\bpipeline\b/, label: 'TFX pipeline' },
-    { re: /from sagemaker\.workflow\.pipeline import\b|\bsagemaker\.workflow\.pipeline\.Pipeline\(/, label: 'SageMaker pipeline' },
-];
-/**
- * General-purpose orchestrators: their flows are a training pipeline only when the file trains,
- * imports code that trains, or names training (a nightly index refresh is a flow, not training).
- */
-const GENERAL_ORCHESTRATORS = new Set(['Prefect flow', 'Airflow DAG', 'Flyte workflow']);
-const NAMES_TRAINING = /\b(train|training|retrain|retraining|trainer|fine_?tune|finetuning)\b|\b(train|retrain)_\w+|\w+_(train|training)\b/i;
-/** A file named as a training script. */
-function isTrainScript(path) {
-    return /(^|\/)((train|finetune|fine_tune)(_\w+)?|training|\w+_train)\.py$/.test(path) && !(0,test_paths/* isFixturePath */.pE)(path);
-}
-/** Lines that fit a model. */
-const TRAINING_SOURCE = [
-    { re: /\btrainer\.(train|fit)\(|\bTrainer\([^)]*\)\.fit\(/, label: 'trainer' },
-    { re: /\b\w+\.fit\(/, label: 'fit call' },
-    // Gradient-boosting libraries' native API: `bst = xgb.train(params, dtrain)`, `lgb.train(params, train_set)`.
-    { re: /\b(xgb|xgboost|lgb|lightgbm)\.train\(/, label: 'booster training' },
-    { re: /\bloss\.backward\(\)|\boptimizer\.step\(\)/, label: 'training loop' },
-];
-
-;// CONCATENATED MODULE: ./src/analysis/pipelines.ts
-/** What DVC declares: the stages of its pipelines (read once, in analyzeRepository) and the outputs `.dvc` files track (read once per run, on first use). */
-
-
-
-
-
-
-/** The stages of every `dvc.yaml` (a broken file gives the stages that could be read). */
-function dvcStages(a) {
-    return a.dvcStages;
-}
-/** The outputs a `.dvc` file tracks, with their lines (none when it cannot be read or parsed). */
-function dvcOuts(a, file) {
-    const cache = (0,run_index/* runIndex */.ej)(a.repo).dvcOuts;
-    let outs = cache.get(file);
-    if (outs === undefined) {
-        const text = a.repo.read(file);
-        cache.set(file, (outs = text === undefined ? [] : readDvcOuts(file, text)));
-    }
-    return outs;
-}
-/** Options of `dvc repro` and `dvc exp run` that change nothing about which stages run. */
-const DVC_NEUTRAL_FLAGS = new Set([
-    '-f',
-    '--force',
-    '-i',
-    '--interactive',
-    '--pull',
-    '--allow-missing',
-    '-m',
-    '--metrics',
-    '-q',
-    '--quiet',
-    '-v',
-    '--verbose',
-    '--no-commit',
-    '--no-run-cache',
-    '--force-downstream',
-    '--keep-going',
-    '-k',
-    '--ignore-errors',
-    '--temp',
-    '--run-all',
-]);
-const DVC_NEUTRAL_VALUED = new Set(['-S', '--set-param', '-n', '--name', '-m', '--message', '-j', '--jobs', '-C', '--copy-paths']);
-/**
- * The stages a DVC pipeline command runs: its targets (stage names, `path/dvc.yaml:stage`, a dvc.yaml) and their upstream
- * stages through `deps:`/`outs:` (only the target with `-s`), from the dvc.yaml of the step's working directory (the root
- * by default). Undefined when the tool cannot tell: no such dvc.yaml or stage, templated stages, an option it does not
- * know, `--downstream`, `--queue` (queued, not run), `-R`, `-P`, `--glob`, a `cd` before it in the step, or a script in
- * a subfolder holding it.
- */
-function dvcRun(a, c) {
-    const words = c.argv[1] === 'repro' ? c.argv.slice(2) : c.argv[1] === 'exp' && c.argv[2] === 'run' ? c.argv.slice(3) : undefined;
-    if (words === undefined)
-        return undefined;
-    // The folder it runs in is the step's working directory, unless a `cd` before it in the step moved elsewhere, or it is
-    // written in a script or task file in a subfolder (which may run there): then which dvc.yaml it reads is not known.
-    const step = a.commands.filter((x) => x.exec.step === c.exec.step);
-    if (step.slice(0, Math.max(0, step.indexOf(c))).some((x) => x.argv[0] === 'cd' || x.argv[0] === 'pushd'))
-        return undefined;
-    if (c.via.length > 0 && c.at.file.includes('/') && !c.at.file.startsWith('.github/'))
-        return undefined;
-    const wd = stepFolder(c);
-    const names = [];
-    let single = false;
-    for (let i = 0; i < words.length; i++) {
-        const w = words[i];
-        if (w === '-s' || w === '--single-item')
-            single = true;
-        else if (DVC_NEUTRAL_VALUED.has(w) && !(w === '-m' && c.argv[1] === 'repro'))
-            i++;
-        else if (DVC_NEUTRAL_FLAGS.has(w) || /^--(set-param|name|message|jobs|copy-paths)=/.test(w))
-            continue;
-        else if (w.startsWith('-') || w.includes('$'))
-            return undefined;
-        else
-            names.push(w);
-    }
-    const defaultFile = wd === '' ? 'dvc.yaml' : `${wd}/dvc.yaml`;
-    const all = dvcStages(a);
-    const targets = [];
-    for (const n of names) {
-        const colon = n.lastIndexOf(':');
-        const file = colon > 0 ? joinPath(wd, n.slice(0, colon)) : /(^|\/)dvc\.ya?ml$/.test(n) ? joinPath(wd, n) : defaultFile;
-        const found = colon > 0 ? all.filter((s) => s.file === file && s.name === n.slice(colon + 1)) : file === defaultFile ? all.filter((s) => s.file === file && s.name === n) : all.filter((s) => s.file === file);
-        if (found.length === 0)
-            return undefined;
-        targets.push(...found);
-    }
-    const pool = names.length === 0 ? all.filter((s) => s.file === defaultFile) : all.filter((s) => targets.some((t) => t.file === s.file));
-    if (pool.length === 0 || pool.some((s) => s.templated))
-        return undefined;
-    if (names.length === 0)
-        return { stages: pool, targets: [] };
-    const run = new Set(targets);
-    if (!single) {
-        const queue = [...targets];
-        while (queue.length > 0) {
-            const s = queue.pop();
-            for (const up of pool) {
-                if (run.has(up) || !s.deps.some((d) => up.outs.some((o) => overlaps(d, o))))
-                    continue;
-                run.add(up);
-                queue.push(up);
-            }
-        }
-    }
-    return { stages: pool.filter((s) => run.has(s)), targets };
-}
-/** A dependency is produced by an output when one path is the other or lies inside it. */
-function overlaps(dep, out) {
-    return dep === out || dep.startsWith(`${out}/`) || out.startsWith(`${dep}/`);
-}
-/**
- * What may follow a DVC run in its job without keeping what the run makes: reports, metric and plot reads, comments,
- * tests, local file shuffling. Anything else (a script, an upload, a commit, an action the tool does not know) may keep
- * the outputs, so the run is not judged "only reproducing".
- */
-const READ_ONLY_AFTER = /^(dvc (metrics|plots|params|exp show|exp diff|status|dag|diff|version|doctor)|cml (comment|send-comment|publish|report|ci|check)|cml-send-comment|cml-publish|echo|printf|cat|ls|head|tail|wc|tee|mkdir|cp|mv|rm|sed|awk|jq|json5|vl2svg|vl2png|vg2png|git (fetch|diff|log|status|rev-parse|show|checkout)|pytest|python[0-9.]* -m pytest)\b/;
-const READ_ONLY_USES = /^(actions\/(checkout|download-artifact|cache\/restore)|[\w.-]+\/setup-[\w.-]+|[\w.-]+\/[\w.-]*comment[\w.-]*)@/;
-/**
- * Whether a DVC run that reaches training `stages` only reproduces the committed model: earlier in its job and in the
- * same folder a `dvc pull` (no target, or one naming those stages or their outputs), or its own `--pull`, restored their
- * outputs, so DVC re-runs them only when dvc.lock is stale; and the rest of the job only reports (`READ_ONLY_AFTER`,
- * setup, checkout and comment actions), so nothing such a re-run makes is kept. `--force` always re-runs. Only GitHub
- * Actions jobs are judged: GitLab `artifacts:` and CircleCI `store_artifacts` are not modelled. Gives the command that
- * restored the outputs.
- */
-function dvcReproducesOnly(a, c, stages) {
-    const words = c.argv;
-    if (c.exec.pipeline.system !== 'github-actions')
-        return undefined;
-    // A stage with no declared outputs has nothing to restore: whether DVC re-runs it is not a question of pulled outputs.
-    if (words.includes('-f') || words.includes('--force') || stages.length === 0 || stages.some((s) => s.outs.length === 0))
-        return undefined;
-    const restoredBy = words.includes('--pull')
-        ? c
-        : earlierInJob(a, c)
-            .reverse()
-            .find((x) => stepFolder(x) === stepFolder(c) && pullsOutputs(x, stages));
-    if (restoredBy === undefined)
-        return undefined;
-    if (!laterInJob(a, c).every((x) => READ_ONLY_AFTER.test(x.argv.join(' '))))
-        return undefined;
-    const steps = c.exec.job.steps;
-    const from = steps.indexOf(c.exec.step);
-    if (from < 0 || !steps.slice(from + 1).every((st) => st.uses === undefined || READ_ONLY_USES.test(st.uses.value)))
-        return undefined;
-    return restoredBy;
-}
-/** `dvc pull` of everything, or of targets among `stages` (a stage name, `dvc.yaml:stage`) or their outputs. */
-function pullsOutputs(c, stages) {
-    if (c.argv[0] !== 'dvc' || c.argv[1] !== 'pull')
-        return false;
-    const wd = stepFolder(c);
-    const targets = [];
-    for (let i = 2; i < c.argv.length; i++) {
-        const w = c.argv[i];
-        if (/^(-r|--remote|-j|--jobs)$/.test(w))
-            i++;
-        else if (!w.startsWith('-'))
-            targets.push(w);
-    }
-    if (targets.length === 0)
-        return true;
-    return targets.some((t) => {
-        const name = t.includes(':') ? t.slice(t.lastIndexOf(':') + 1) : t;
-        const path = joinPath(wd, t.replace(/\.dvc$/, ''));
-        return stages.some((s) => s.name === name || (path !== undefined && s.outs.some((o) => overlaps(path, o))));
-    });
-}
-/**
- * The stages a `dvc repro` / `dvc exp run` runs that train, and whether it only reproduces the committed model; undefined
- * when the tool cannot tell: the stages it runs are unknown, or none is known to train while one could (a script that is
- * not in the repository, a command that runs no Python script it can read).
- */
-function dvcTraining(a, c) {
-    if (!isDvcPipelineRun(c))
-        return undefined;
-    const cache = (0,run_index/* runIndex */.ej)(a.repo).dvcTraining;
-    let got = cache.get(c);
-    if (got === undefined)
-        cache.set(c, (got = { value: judgeDvcTraining(a, c) }));
-    return got.value;
-}
-/**
- * Whether a command (a task such as `make repro`) leads to a DVC run the tool judged to train nothing new (no training
- * stage, or only reproducing the restored model): such a task is that run, and its own name says nothing more.
- */
-function wrapsSettledDvcRun(a, c) {
-    const ix = (0,run_index/* runIndex */.ej)(a.repo);
-    let settled = ix.settledDvcWrappers.get(a);
-    if (settled === undefined) {
-        const keys = new Set();
-        for (const x of a.commands) {
-            const t = isDvcPipelineRun(x) && x.via.length > 0 ? dvcTraining(a, x) : undefined;
-            if (t && (t.trains.length === 0 || t.restoredBy))
-                for (const v of x.via)
-                    keys.add(`${v.file}:${v.line}:${v.column}`);
-        }
-        ix.settledDvcWrappers.set(a, (settled = keys));
-    }
-    return settled.size > 0 && !isDvcPipelineRun(c) && settled.has(`${c.at.file}:${c.at.line}:${c.at.column}`);
-}
-function judgeDvcTraining(a, c) {
-    const run = dvcRun(a, c);
-    if (run === undefined)
-        return undefined;
-    const verdicts = run.stages.map((s) => stageTraining(a, s));
-    const trains = run.stages.filter((_, i) => verdicts[i] === 'trains');
-    if (trains.length === 0 && verdicts.includes('unknown'))
-        return undefined;
-    const restoredBy = trains.length > 0 ? dvcReproducesOnly(a, c, trains) : undefined;
-    return { run, trains, ...(restoredBy ? { restoredBy } : {}) };
-}
-/** `dvc repro` or `dvc exp run`. */
-function isDvcPipelineRun(c) {
-    return c.argv[0] === 'dvc' && (c.argv[1] === 'repro' || (c.argv[1] === 'exp' && c.argv[2] === 'run'));
-}
-const NOT_DVC = TRAINING_COMMANDS.filter((c) => !c.command.test('dvc repro'));
-/**
- * Whether a stage trains: its name says so (unless it also names data work, like `train_test_split`), its command is a
- * training command, or a Python script it runs (a path or `-m module`) fits a model itself. It does not when its name says
- * it evaluates or reports, or when every script it runs is in the repository and fits nothing. Otherwise the tool cannot
- * tell: a missing script, a command with no Python script (papermill, R, a shell script), an interpolated command.
- */
-function stageTraining(a, s) {
-    if (TRAINING_STAGE_NAME.test(s.name) && !DATA_STAGE_NAME.test(s.name))
-        return 'trains';
-    if (NOT_DVC.some((c) => c.command.test(s.cmd)))
-        return 'trains';
-    if (EVALUATION_STAGE_NAME.test(s.name))
-        return 'no';
-    if (s.cmd.includes('${'))
-        return 'unknown';
-    const scripts = [...s.cmd.matchAll(/(?:^|\s)-m\s+([A-Za-z_][\w.]*)|(?:^|\s)([\w./-]+\.py)\b/g)].map((m) => (m[1] ? `${m[1].replace(/\./g, '/')}.py` : m[2]));
-    if (scripts.length === 0)
-        return 'unknown';
-    let unknown = false;
-    for (const script of scripts) {
-        const path = [s.cwd, script]
-            .filter((x) => x !== '')
-            .join('/')
-            .replace(/(^|\/)\.\//g, '$1');
-        if (isTrainScript(path))
-            return 'trains';
-        if (!a.repo.has(path))
-            unknown = true;
-        else if ((0,code_search/* findInSource */.UV)(a.repo, TRAINING_SOURCE, { files: [path], limitPerLabel: 1 }).length > 0)
-            return 'trains';
-    }
-    return unknown ? 'unknown' : 'no';
-}
-
-;// CONCATENATED MODULE: ./src/parse/gitattributes.ts
-/** `.gitattributes` files: the rules that store paths in git LFS (`*.csv filter=lfs diff=lfs merge=lfs -text`). */
-/** The rules of a `.gitattributes` text that set `filter=lfs`, in order (comment lines are not rules). */
-function readLfsRules(text) {
-    const out = [];
-    text.split(/\r?\n/).forEach((l, i) => {
-        const m = /^\s*(\S+)\s(.*)$/.exec(l);
-        if (m && !m[1].startsWith('#') && /\bfilter=lfs\b/i.test(m[2]))
-            out.push({ pattern: m[1], rule: l.trim(), line: i + 1 });
-    });
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/parse/requirements.ts
-/** pip requirements files (`requirements*.txt`, `.lock`): whether every requirement is pinned. */
-/** True when the file names requirements and every one is pinned to one version (`==`, `===`, a direct reference or a URL). */
-function everyRequirementPinned(text) {
-    const reqs = text
-        .split(/\r?\n/)
-        .map((l) => l.replace(/\s#.*$/, '').trim())
-        .filter((l) => l !== '' && !l.startsWith('#') && !l.startsWith('-') && !l.startsWith('--hash'));
-    return reqs.length > 0 && reqs.every((l) => /===?\s*[\w.*+!-]+|\s@\s|^\S+:\/\//.test(l));
-}
-
-;// CONCATENATED MODULE: ./src/analysis/repo-facts.ts
-/** Facts of small configuration files the checks ask about: git LFS rules, pinned requirements files, a call's text. */
-
-
-/** The LFS rules of every `.gitattributes` in the repository, with their file. */
-function lfsRules(a) {
-    return a.repo.files.filter((f) => f === '.gitattributes' || f.endsWith('/.gitattributes')).flatMap((file) => readLfsRules(a.repo.read(file) ?? '').map((r) => ({ file, ...r })));
-}
-/** The requirements files (`requirements*.txt` / `.lock`) that pin every requirement to one version. */
-function pinnedRequirementFiles(a) {
-    return a.repo.files.filter((p) => /(^|\/)requirements[\w.-]*\.(txt|lock)$/.test(p)).filter((p) => {
-        const text = a.repo.read(p);
-        return text !== undefined && everyRequirementPinned(text);
-    });
-}
-/** The text of a call that starts at `line` of `file`, up to its closing parenthesis (at most `maxLines` lines). */
-function callTextAt(a, file, line, maxLines = 20) {
-    const lines = (a.repo.read(file) ?? '').split(/\r?\n/).slice(line - 1, line - 1 + maxLines);
-    let depth = 0;
-    const call = [];
-    for (const l of lines) {
-        call.push(l);
-        for (const c of l)
-            depth += c === '(' ? 1 : c === ')' ? -1 : 0;
-        if (depth <= 0)
-            break;
-    }
-    return call.join('\n');
-}
-/** Whether a file's text matches a pattern (a whole-file test, e.g. a name anywhere in a module). */
-function fileMentions(a, file, pattern) {
-    return pattern.test(a.repo.read(file) ?? '');
-}
-
-// EXTERNAL MODULE: ./src/parse/manifests.ts + 2 modules
-var parse_manifests = __webpack_require__(8269);
-;// CONCATENATED MODULE: ./src/analysis/manifests.ts
-
-/** Every dependency a manifest declares, to run or for development and tests, each at its line; none when `path` is not a manifest the tool reads. */
-function declaredDependencies(a, path) {
-    const m = (0,parse_manifests/* manifestStore */.HD)(a.repo).get(path);
-    return m ? [...m.dependencies, ...m.devDependencies] : [];
-}
-
-;// CONCATENATED MODULE: ./src/analysis/run-by.ts
-
-
-/** The one wording of "run by ..." on evidence (a condition the renderers show as written). */
-function describeRunBy(r) {
-    if ('service' in r)
-        return `run by ${r.service}`;
-    if ('action' in r)
-        return `run by ${r.action} at ${r.at.file}:${r.at.line}`;
-    return `run by \`${r.runner}\` at ${r.at.file}:${r.at.line}`;
-}
-/** The conditions that still hold over several paths: none once an automatic path (any path, when none is automatic) has none. */
-function narrowing(paths, conditionsOf, automatic) {
-    const pool = paths.some(automatic) ? paths.filter(automatic) : paths;
-    if (pool.some((p) => conditionsOf(p).length === 0))
-        return [];
-    return [...new Set(pool.flatMap(conditionsOf))];
-}
-/** The conditions of one command's path: its `if:`s, and the workflow that calls it when it is written elsewhere. */
-function pathConditions(c) {
-    return c.exec.file !== c.exec.pipeline.file ? [`called from ${c.exec.pipeline.file}`, ...c.exec.reach.conditions] : [...c.exec.reach.conditions];
-}
-/**
- * Triggers and conditions of a place that commands run: the events of them all; the command
- * cited is the one that runs it most plainly (on an automated trigger, with no condition, in a
- * known folder), then the conditions that hold over every path that runs it. Decided once per
- * command list and run; each caller gets its own copy.
- */
-function runByReach(a, commands) {
-    const cache = (0,run_index/* runIndex */.ej)(a.repo).runByReach;
-    let found = cache.get(commands);
-    if (!found)
-        cache.set(commands, (found = decideRunBy(commands)));
-    return { triggers: [...found.triggers], ...(found.conditions ? { conditions: [...found.conditions] } : {}), ...(found.runBy ? { runBy: [...found.runBy] } : {}) };
-}
-function decideRunBy(commands) {
-    const triggers = [...new Set(commands.flatMap((c) => (0,ci/* eventNames */.Z2)(c.exec.reach)))].sort();
-    if (commands.length === 0)
-        return { triggers };
-    // Plainest: automatic, unconditioned, in a working directory that is not computed by an expression (it may be another checkout).
-    const rank = (c) => ((0,ci/* isAutomated */.TF)(c.exec.reach) ? 0 : 4) + (pathConditions(c).length > 0 ? 2 : 0) + (c.exec.step.workdir?.value.includes('${{') ? 1 : 0);
-    const best = [...commands].sort((x, y) => rank(x) - rank(y))[0];
-    const runBy = { runner: best.text, at: best.at };
-    return { triggers, conditions: [describeRunBy(runBy), ...narrowing(commands, pathConditions, (c) => (0,ci/* isAutomated */.TF)(c.exec.reach))], runBy: [runBy] };
-}
-
-;// CONCATENATED MODULE: ./src/vocabulary/shared/unfollowed-hints.ts
-const UNFOLLOWED_HINTS = [
-    {
-        word: /^(tests?|pytest|unit|unittests?|spec|specs|ci|check|checks|verify|coverage|cov)$/,
-        items: ['unit-tests', 'integration-tests', 'multi-environment', 'training-tests', 'behavioral-tests', 'model-serialization', 'serving-tests', 'data-validation'],
-    },
-    { word: /^(integration|e2e|smoke|acceptance|system)$/, items: ['integration-tests', 'serving-tests'] },
-    { word: /^(lint|linter|fmt|format|style|typecheck|types|typing|mypy|pyright|ruff|vet|clippy|precommit)$/, items: ['lint'] },
-    { word: /^(security|audit|scan|vuln|vulns|sast|secrets?|deny)$/, items: ['security-scan'] },
-    { word: /^(build|dist|package|packages|wheel|sdist|image|images|docker|container)$/, items: ['build', 'model-packaging'] },
-    { word: /^(release|publish|upload|push|deploy|deployment|ship|pages|docs)$/, items: ['release', 'model-deployment', 'model-registry'] },
-    { word: /^(data|dataset|datasets|validate|validation|schema|dvc)$/, items: ['data-versioning', 'data-validation'] },
-    { word: /^(train|training|retrain|fit|finetune|pipeline|pipelines|repro|experiment|experiments)$/, items: ['training-pipeline', 'training-tests', 'experiment-tracking', 'continuous-training'] },
-    { word: /^(eval|evals|evaluate|evaluation|metrics?|benchmarks?|bench|gate|score)$/, items: ['model-evaluation', 'quality-gate', 'behavioral-tests'] },
-    { word: /^(model|models|register|registry|serialize|export)$/, items: ['model-serialization', 'model-packaging', 'model-registry'] },
-    { word: /^(serve|serving|api|server|endpoint|load|locust|k6)$/, items: ['serving-tests', 'model-deployment'] },
-    { word: /^(drift|monitor|monitoring)$/, items: ['drift-monitoring'] },
-];
-
-;// CONCATENATED MODULE: ./src/analysis/unfollowed.ts
-
-
-
-/** The items a command's words hint at, or undefined when they name none (then it might meet any). */
-function hintedItems(argv) {
-    const words = argv
-        .join(' ')
-        .toLowerCase()
-        .split(/[^a-z0-9]+/)
-        .filter((w) => w !== '');
-    const items = new Set();
-    for (const w of words)
-        for (const h of UNFOLLOWED_HINTS)
-            if (h.word.test(w))
-                for (const id of h.items)
-                    items.add(id);
-    return items.size > 0 ? [...items] : undefined;
-}
-/** The automated steps not followed, in the order CI runs them, one per place; those a taught pattern matches are left out. */
-function unfollowedSteps(a, taught = []) {
-    const out = [];
-    const seen = new Set();
-    for (const u of a.unfollowed) {
-        const c = u.command;
-        if (!(0,ci/* isAutomated */.TF)(c.exec.reach))
-            continue;
-        const key = `${c.at.file}:${c.at.line}:${c.at.column}`;
-        if (seen.has(key))
-            continue;
-        const line = commandLine(c);
-        if (taught.some((t) => t.test(line)))
-            continue;
-        seen.add(key);
-        const items = hintedItems(c.argv);
-        out.push({ command: c, kind: u.kind, reason: u.reason, ...(items ? { items } : {}) });
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/analysis/blocks.ts
-
-const DEF = /^([ \t]*)(?:async[ \t]+)?def[ \t]+\w+/;
-function indentOf(line) {
-    return line.length - line.trimStart().length;
-}
-/** The innermost `def` whose body holds `line` (1-based), up to the next line at its indentation or less; the whole file at module level. */
-function functionAround(repo, file, line) {
-    const lines = (0,code_search/* codeLines */.zo)(repo, file);
-    if (!lines || line < 1 || line > lines.length)
-        return undefined;
-    // A def line belongs to its own body.
-    let limit = indentOf(lines[line - 1]) + (DEF.test(lines[line - 1]) ? 1 : 0);
-    for (let i = line - 1; i >= 0; i--) {
-        const l = lines[i];
-        if (l.trim() === '')
-            continue;
-        const m = DEF.exec(l);
-        const indent = indentOf(l);
-        if (m && indent < limit) {
-            let end = line;
-            while (end < lines.length && (lines[end].trim() === '' || indentOf(lines[end]) > indent))
-                end++;
-            while (end > line && lines[end - 1].trim() === '')
-                end--;
-            return { line: i + 1, text: lines.slice(i, end).join('\n') };
-        }
-        // A line less indented than the hit that is not a def (a class, an if) narrows what may still enclose it.
-        if (indent < limit)
-            limit = indent;
-        if (indent === 0 && !m)
-            break;
-    }
-    return { line: 1, text: lines.join('\n') };
-}
-
-;// CONCATENATED MODULE: ./src/vocabulary/shared/ml-project.ts
-/**
- * Vocabularies for profile inference (CHECKLIST \u00a75), one row per tool or convention:
- * which dependencies mean ML, which keywords and classifiers give a package an ML theme,
- * which files show a project training its own models, and which CI steps publish a package.
- */
-/**
- * Distribution names (normalised: lower case, `_` and `.` as `-`) of libraries that train,
- * evaluate, serve, track or monitor models. `*` at the end matches a family.
- */
-const ML_DEPENDENCIES = [
-    // frameworks
-    'torch',
-    'pytorch',
-    'torchvision',
-    'torchaudio',
-    'pytorch-lightning',
-    'lightning',
-    'tensorflow*',
-    'tf-keras',
-    'keras',
-    'jax',
-    'jaxlib',
-    'flax',
-    'mxnet',
-    'paddlepaddle',
-    'mindspore',
-    'scikit-learn',
-    'sklearn',
-    'xgboost',
-    'lightgbm',
-    'catboost',
-    'fastai',
-    'timm',
-    'sktime',
-    'darts',
-    'prophet',
-    'statsforecast',
-    // language and vision models
-    'transformers',
-    'sentence-transformers',
-    'diffusers',
-    'peft',
-    'trl',
-    'accelerate',
-    'tokenizers',
-    'huggingface-hub',
-    'datasets',
-    'spacy',
-    'gensim',
-    'vllm',
-    'ultralytics',
-    // model formats and runtimes
-    'onnx',
-    'onnxruntime*',
-    'openvino',
-    'tensorrt',
-    'tritonclient',
-    'coremltools',
-    'tf2onnx',
-    'skl2onnx',
-    // tracking, pipelines, serving, monitoring
-    'mlflow*',
-    'wandb',
-    'clearml',
-    'comet-ml',
-    'neptune*',
-    'dvclive',
-    'optuna',
-    'hyperopt',
-    'dvc',
-    'kfp',
-    'zenml',
-    'metaflow',
-    'kedro',
-    'bentoml',
-    'kserve',
-    'seldon-core',
-    'feast',
-    'evidently',
-    'alibi-detect',
-    'whylogs',
-    'nannyml',
-    'deepchecks',
-    'giskard',
-    'fairlearn',
-    'aif360',
-    // JavaScript
-    '@tensorflow/tfjs*',
-    'onnxruntime-node',
-    'onnxruntime-web',
-    '@xenova/transformers',
-    '@huggingface/transformers',
-    'brain-js',
-    'ml5',
-];
-/** Maven groups (and `group:artifact` pairs) of JVM libraries that train, run or serve models, as written in pom.xml or Gradle files. */
-const JVM_ML_ARTIFACTS = /\b(org\.tribuo|ai\.djl(?:\.[\w-]+)?|org\.deeplearning4j|org\.nd4j|nz\.ac\.waikato\.cms\.weka|com\.github\.haifengl|ml\.dmlc|com\.microsoft\.onnxruntime|org\.tensorflow|ai\.catboost|com\.microsoft\.ml\.lightgbm|org\.apache\.spark:spark-mllib[\w.-]*|org\.jpmml|hex\.genmodel|ai\.h2o)\b/;
-/** Trove classifiers that mark an ML package. */
-const ML_CLASSIFIERS = [/^Topic :: Scientific\/Engineering :: (Artificial Intelligence|Image Recognition)\b/];
-/** Package keywords (pyproject, setup.cfg, package.json) that give an ML theme. */
-const ML_KEYWORDS = /\b(ai|ml|mlops|llmops|llms?|nlp)\b|machine[- _]?learning|deep[- _]?learning|artificial[- _]intelligence|data[- _]?scien|neural[- _]?net|computer[- _]vision|reinforcement[- _]learning|model[- _](serving|inference|deployment|training|registry|monitoring)|generative[- _]ai/i;
-/**
- * Folders whose content demonstrates, documents or tests a project rather than being its
- * own ML work: a library's examples train models without the library being an ML application.
- */
-const DEMO_DIRS = new Set([
-    'examples',
-    'example',
-    'samples',
-    'sample',
-    'demo',
-    'demos',
-    'tutorials',
-    'tutorial',
-    'docs',
-    'doc',
-    'tests',
-    'test',
-    'testing',
-    'test_data',
-    'testdata',
-    'fixtures',
-    'benchmarks',
-    'benchmark',
-    'third_party',
-    'vendor',
-    'cookbook',
-    'recipes',
-]);
-/** Files that define an ML pipeline or a model package of the project itself. */
-const ML_PROJECT_FILES = [
-    { test: (b) => b === 'dvc.yaml' || b === 'dvc.lock', label: 'defines a DVC pipeline' },
-    { test: (b, p) => b.endsWith('.dvc') && b !== '.dvc' && !p.startsWith('.dvc/'), label: 'tracks data with DVC' },
-    { test: (b) => b === 'MLproject', label: 'defines an MLflow project' },
-    { test: (b) => b === 'Kitfile', label: 'packages a model with KitOps' },
-    { test: (b) => b === 'bentofile.yaml', label: 'packages a model with BentoML' },
-    { test: (b) => b === 'cog.yaml', label: 'packages a model with Cog' },
-];
-/** Scripts named for training or evaluating a model. */
-const ML_SCRIPT = /^(train|training|train_model|trainer|fit|finetune|fine_tune|fine-tune|pretrain|evaluate|evaluation|eval|eval_model)([_-][\w-]+)?\.(py|r|jl)$/i;
-/** Serialised models. */
-const MODEL_ARTEFACT = /\.(pkl|pickle|joblib|onnx|pt|pth|h5|hdf5|keras|safetensors|ckpt|tflite|mlmodel|gguf)$/i;
-/**
- * Package data that is a trained model: a serialised model's file pattern (`trained_models/*.pkl`, `models/*.joblib`,
- * `model_trained.sav`) or a folder of trained models. A Python package that ships one, beside its own training script,
- * is a model package of an ML application (the project's model, versioned and installed), not a library.
- */
-const MODEL_PACKAGE_DATA = /\.(pkl|pickle|joblib|sav|onnx|pt|pth|h5|hdf5|keras|safetensors|ckpt|tflite|gguf)\b|(^|\/)trained_models?(\/|$)/i;
-/** Data files in a root `data/` or `datasets/` folder. */
-const DATA_FILE = /^(data|datasets)\/.*\.(csv|tsv|parquet|feather|arrow|jsonl|npy|npz|avro|orc)$/i;
-/** Files that support an ML reading once one is made (they are common outside ML too). */
-const ML_SUPPORT_FILES = [
-    { test: (b) => b.endsWith('.ipynb'), label: 'is a notebook' },
-    { test: (b, p) => b === 'params.yaml' && !p.includes('/'), label: 'holds experiment parameters' },
-    { test: (_b, p) => DATA_FILE.test(p), label: 'is a data file in the data folder' },
-];
-/** Normalises a Python distribution or npm package name for comparison. */
-function normalizeName(name) {
-    return name.trim().toLowerCase().replace(/[_.]+/g, '-');
-}
-function isMlDependency(name) {
-    const n = normalizeName(name);
-    return ML_DEPENDENCIES.some((d) => (d.endsWith('*') ? n.startsWith(d.slice(0, -1)) : n === d));
-}
-
-;// CONCATENATED MODULE: ./src/analysis/model-packages.ts
+/***/ }),
+
+/***/ 3873:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ modelPackages),
+/* harmony export */   v: () => (/* binding */ packageOfCommand)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _parse_commands_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2133);
+/* harmony import */ var _ci_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9148);
+/* harmony import */ var _parse_manifests_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8269);
+/* harmony import */ var _vocabulary_shared_ml_project_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6319);
+/* harmony import */ var _vocabulary_shared_test_paths_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2731);
 /**
  * Model packages: Python packages that ship the project's own trained model as package data (a model file pattern in
  * package_data, setup.cfg, pyproject or the MANIFEST.in beside the manifest) and hold the training script that makes it. Such a
@@ -11103,7 +8187,7 @@ function under(dir, path) {
 }
 /** The repository's model packages, in path order (one per folder: setup.py, setup.cfg and pyproject.toml of one package are one package). */
 function modelPackages(a) {
-    const store = (0,parse_manifests/* manifestStore */.HD)(a.repo);
+    const store = (0,_parse_manifests_js__WEBPACK_IMPORTED_MODULE_3__/* .manifestStore */ .HD)(a.repo);
     const out = [];
     const dirs = new Set();
     for (const path of store.paths) {
@@ -11113,17 +8197,17 @@ function modelPackages(a) {
         if (dirs.has(dir))
             continue;
         // A pattern under a folder (`pkg/trained_models/*.pkl`) says more than a bare `*.pkl`: cited first.
-        const entries = store.get(path)?.packageData?.filter((e) => MODEL_PACKAGE_DATA.test(e.value)) ?? [];
+        const entries = store.get(path)?.packageData?.filter((e) => _vocabulary_shared_ml_project_js__WEBPACK_IMPORTED_MODULE_4__/* .MODEL_PACKAGE_DATA */ .Ec.test(e.value)) ?? [];
         const shipped = entries.find((e) => e.value.includes('/')) ?? entries[0];
         if (!shipped)
             continue;
         const trainScript = a.repo.files.find((f) => under(dir, f) &&
-            ML_SCRIPT.test(f.slice(f.lastIndexOf('/') + 1)) &&
-            !(0,test_paths/* isTestPath */.MQ)(f) &&
+            _vocabulary_shared_ml_project_js__WEBPACK_IMPORTED_MODULE_4__/* .ML_SCRIPT */ .G7.test(f.slice(f.lastIndexOf('/') + 1)) &&
+            !(0,_vocabulary_shared_test_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .isTestPath */ .MQ)(f) &&
             !f
                 .slice(dir.length)
                 .split('/')
-                .some((p) => DEMO_DIRS.has(p.toLowerCase())));
+                .some((p) => _vocabulary_shared_ml_project_js__WEBPACK_IMPORTED_MODULE_4__/* .DEMO_DIRS */ .BH.has(p.toLowerCase())));
         if (trainScript === undefined)
             continue;
         dirs.add(dir);
@@ -11131,350 +8215,117 @@ function modelPackages(a) {
     }
     return out.sort((x, y) => x.manifest.localeCompare(y.manifest));
 }
-const model_packages_within = (dir, p) => p !== undefined && (dir === '' || p === dir || p.startsWith(`${dir}/`));
+const within = (dir, p) => p !== undefined && (dir === '' || p === dir || p.startsWith(`${dir}/`));
 /**
  * The model package a CI command works on: it is written in a script in the package's folder, or its step's working
  * directory is inside it, or an argument is the package's folder (a build: `python -m build pkg`). With `pathsInside`, an
  * argument that is a path inside the folder counts too (an upload: `twine upload pkg/dist/*`).
  */
 function packageOfCommand(packages, c, pathsInside = false) {
-    const wd = stepFolder(c);
-    const args = shellWords(c.text)
+    const wd = (0,_ci_js__WEBPACK_IMPORTED_MODULE_2__/* .stepFolder */ .Do)(c);
+    const args = (0,_parse_commands_js__WEBPACK_IMPORTED_MODULE_1__/* .shellWords */ .CH)(c.text)
         .slice(1)
-        .map((w) => external_node_path_.posix.normalize(external_node_path_.posix.join(wd, w)).replace(/^\.\//, ''));
-    return packages.find((p) => model_packages_within(p.dir, c.at.file) || (wd !== '' && model_packages_within(p.dir, wd)) || args.some((w) => w === p.dir || (pathsInside && p.dir !== '' && w.startsWith(`${p.dir}/`))));
+        .map((w) => node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(wd, w)).replace(/^\.\//, ''));
+    return packages.find((p) => within(p.dir, c.at.file) || (wd !== '' && within(p.dir, wd)) || args.some((w) => w === p.dir || (pathsInside && p.dir !== '' && w.startsWith(`${p.dir}/`))));
 }
 
-;// CONCATENATED MODULE: ./src/analysis/seed-helpers.ts
 
+/***/ }),
 
+/***/ 3050:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-const DEF_NAME = /^\s*(?:async\s+)?def\s+(\w+)\s*\(/;
-/** Test files that call a project seed helper and assert equality in the same test (`equal`: an equality assert on a line). */
-function seedHelperTests(a, seeds, equal) {
-    const out = [];
-    const helpersOf = new Map();
-    for (const test of a.inventory.files) {
-        if (!test.path.endsWith('.py'))
-            continue;
-        if (!(0,code_search/* hasCodeLineMatching */.bM)(a.repo, test.path, equal))
-            continue;
-        for (const module of firstPartyImports(a.repo, test.path)) {
-            let helpers = helpersOf.get(module);
-            if (!helpers) {
-                helpers = new Map();
-                for (const h of (0,code_search/* findInSource */.UV)(a.repo, seeds, { files: [module] })) {
-                    const block = functionAround(a.repo, module, h.line);
-                    const name = block && block.line > 0 ? DEF_NAME.exec(block.text.split('\n')[0] ?? '')?.[1] : undefined;
-                    if (name !== undefined && !helpers.has(name))
-                        helpers.set(name, h);
-                }
-                helpersOf.set(module, helpers);
-            }
-            let found;
-            // Split into lines only when a helper is known (the file was read: it holds an equality assert).
-            const lines = helpers.size > 0 ? ((0,code_search/* codeLines */.zo)(a.repo, test.path) ?? []) : [];
-            for (const [name, seed] of helpers) {
-                const call = new RegExp(`(?<![\\w.])${name}\\s*\\(`);
-                lines.forEach((l, i) => {
-                    if (found)
-                        return;
-                    const m = call.exec(l);
-                    if (!m || /^\s*(?:async\s+)?def\s/.test(l))
-                        return;
-                    // The equality assert must be in the test that calls the helper.
-                    const block = functionAround(a.repo, test.path, i + 1);
-                    if (block && block.text.split('\n').some((x) => equal.test(x)))
-                        found = { file: test.path, line: i + 1, column: m.index + 1, helper: name, seed, commands: a.inventory.reachedBy.get(test.path) ?? [] };
-                });
-                if (found)
-                    break;
-            }
-            if (found) {
-                out.push(found);
-                break;
-            }
-        }
-    }
-    return out;
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ej: () => (/* binding */ runIndex),
+/* harmony export */   vz: () => (/* binding */ forgetRun)
+/* harmony export */ });
+/* unused harmony export AnalysisIndex */
+class AnalysisIndex {
+    /** code-search.ts: a file's code lines, comments blanked (undefined when unreadable). */
+    codeLines = new Map();
+    /** code-search.ts: the code files of an extension list (key: the extensions joined). */
+    codeFiles = new Map();
+    /** The same lists as sets, for queries over one file. */
+    codeFileSets = new Map();
+    /** code-search.ts: where each line of a file starts. */
+    lineStarts = new Map();
+    /** first-party.ts: the project's modules a Python file imports. */
+    firstPartyImports = new Map();
+    /** source.ts: the scripts a command runs. */
+    scripts = new WeakMap();
+    /** source.ts: the scripts of each distinct working folder and command text. */
+    scriptsByText = new Map();
+    /** source.ts: per command list, the commands that run a script of the repository, with their scripts (in the list's order). */
+    scriptRuns = new WeakMap();
+    /** match.ts: per command-list signature, the first matching row of each distinct command line (-1: none). */
+    firstSignal = new Map();
+    /** match.ts: per command list and list signature, the matches as command and row position. */
+    matches = new WeakMap();
+    /** match.ts: per command list (over 16 commands), its distinct lines and each command's line among them. */
+    commandLineGroups = new WeakMap();
+    /** outline.ts: the headers and keys of configuration files. */
+    outlines = new Map();
+    /** path-index.ts: look-ups by base name and extension. */
+    paths;
+    /** ci.ts: the commands of run steps and of actions (per `Analysis`, whose command lists are the run's). */
+    allCommands = new WeakMap();
+    /** serving.ts: the Dockerfiles that serve a model. */
+    servingDockerfiles = new WeakMap();
+    /** run-by.ts: per list of commands that run a place, its triggers, the plainest command and the conditions. */
+    runByReach = new WeakMap();
+    /** serving.ts: the Kubernetes manifests that serve a model (a query over every YAML file, asked twice). */
+    servingManifests = new WeakMap();
+    /** serving.ts: per compose file, the Dockerfile each service builds. */
+    composeBuilds = new Map();
+    /** code-search.ts: per source scan (the automaton over the declared pattern lists), what it found in each file. */
+    sourceScans = new Map();
+    /** pipelines.ts: the outputs each `.dvc` file tracks. */
+    dvcOuts = new Map();
+    /** pipelines.ts: per DVC run command, what it does for training (undefined: the tool cannot tell). */
+    dvcTraining = new WeakMap();
+    /** pipelines.ts: where the commands start that lead to a DVC run judged to train nothing new (`file:line:column`). */
+    settledDvcWrappers = new WeakMap();
 }
-
-;// CONCATENATED MODULE: ./src/analysis/index.ts
-/**
- * The only door for checks: every question a check may ask about the repository.
- * Checks import from here (and from model/, vocabulary/ and ./kit.js), never from parse/
- * or from one analysis module directly.
- */
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-// EXTERNAL MODULE: ./src/model/report.ts
-var model_report = __webpack_require__(5235);
-;// CONCATENATED MODULE: ./src/checks/kit.ts
-/**
- * The kit every check is written with: the `Check` shape and `defineCheck`, evidence from
- * steps, commands, files and source hits, the merge of evidence, `decide` (evidence \u2192
- * verdict and reason), the cannot-fail findings, and `judgeChecks`, which runs each check
- * with the config's extra patterns for its item merged into its evidence (by the item's
- * declared cannot-fail policy) and turns a check that throws into an `error` verdict.
- */
-
-
-
-
-function hitEvidence(hit, message) {
-    return { file: hit.file, line: hit.line, column: hit.column, message, triggers: [] };
-}
-/** The events that reach a step, schedules in words, e.g. `push, schedule ("0 2 * * *": daily at 02:00 UTC)`. */
-function describeEvents(exec, keep = () => true) {
-    return exec.reach.events
-        .filter(keep)
-        .map((e) => (e.kind === 'schedule' && exec.reach.schedules.length > 0 ? `${e.original} (${exec.reach.schedules.map((s) => `"${s.cron}": ${s.description}`).join('; ')})` : e.original))
-        .join(', ');
-}
-function execEvidence(exec, message) {
-    const uses = exec.step.uses;
-    const pos = uses?.pos ?? exec.step.at;
-    return withReach({ file: exec.file, line: pos.line, column: pos.column, message, ...(uses?.end ? { end: uses.end } : {}), triggers: [] }, exec);
-}
-/** The same evidence moved to another place (what it said of its end no longer holds). */
-function movedTo(e, place) {
-    const { end: _, ...rest } = e;
-    return { ...rest, file: place.file, line: place.line, column: place.column };
-}
-function commandEvidence(c, message) {
-    return withReach({ file: c.at.file, line: c.at.line, column: c.at.column, message, triggers: [] }, c.exec);
-}
-function kit_fileEvidence(path, message, line = 1, column = 1) {
-    return { file: path, line, column, message, triggers: [] };
-}
-function withReach(e, exec) {
-    e.triggers = (0,ci/* eventNames */.Z2)(exec.reach);
-    const conditions = [...exec.reach.conditions];
-    if (exec.file !== exec.pipeline.file)
-        conditions.unshift(`called from ${exec.pipeline.file}`);
-    if (conditions.length > 0)
-        e.conditions = conditions;
-    if (exec.file !== exec.pipeline.file && exec.via[0])
-        e.calledFrom = exec.via[0];
-    return e;
-}
-function isAutomatedEvidence(e) {
-    return e.triggers.some(ci/* isAutomatedEvent */.ne);
+const indexes = new WeakMap();
+/** The run's index (one per `RepoIndex`, so one per repository analysed). */
+function runIndex(repo) {
+    let ix = indexes.get(repo);
+    if (!ix)
+        indexes.set(repo, (ix = new AnalysisIndex()));
+    return ix;
 }
 /**
- * Merges evidence at the same place (triggers united), keeping first-seen order. A
- * condition narrows when the place runs, so the merged piece keeps conditions only when
- * every path that runs it automatically is narrowed (every path, when none is automatic).
+ * Lets go of what the run learnt about the repository's files: the index's memos and the texts and bytes
+ * the repository holds. Nothing is lost: a later question asks again and a later read reads the file again
+ * (its findings already said). The engine calls it once the checks and the profile are done, so that the
+ * report is built in the memory they held.
  */
-function mergeEvidence(list) {
-    const byKey = new Map();
-    for (const e of list) {
-        const key = `${e.file}:${e.line}:${e.column}`;
-        const group = byKey.get(key);
-        if (group)
-            group.push(e);
-        else
-            byKey.set(key, [e]);
-    }
-    return [...byKey.values()].map((group) => {
-        const first = group[0];
-        const { conditions: _, runBy: _r, calledFrom: _c, ...rest } = first;
-        const merged = { ...rest, triggers: group.length === 1 ? [...first.triggers] : [...new Set(group.flatMap((e) => e.triggers))].sort() };
-        const conditions = narrowing(group, (e) => e.conditions ?? [], isAutomatedEvidence);
-        if (conditions.length > 0)
-            merged.conditions = conditions;
-        // Who runs it and who calls it hold for the merged piece only when every path agrees.
-        const same = (f) => (group.every((e) => JSON.stringify(f(e)) === JSON.stringify(f(first))) ? f(first) : undefined);
-        const runBy = same((e) => e.runBy);
-        if (runBy)
-            merged.runBy = runBy;
-        const calledFrom = same((e) => e.calledFrom);
-        if (calledFrom)
-            merged.calledFrom = calledFrom;
-        return merged;
-    });
+function forgetRun(repo) {
+    indexes.delete(repo);
+    repo.releaseAll?.();
 }
-const MAX_EVIDENCE = 20;
-/**
- * The rule of CHECKLIST \u00a72: evidence run by an automated trigger \u2192 `automated`; evidence
- * that exists but is not run (or run only by hand) \u2192 `present`; nothing \u2192 `absent`.
- */
-function decide(evidence, texts, findings = []) {
-    const merged = mergeEvidence(evidence);
-    const automated = merged.filter(isAutomatedEvidence);
-    if (automated.length > 0) {
-        const rest = merged.filter((e) => !isAutomatedEvidence(e));
-        return { verdict: 'automated', reason: texts.automated, evidence: [...automated, ...rest].slice(0, MAX_EVIDENCE), findings };
-    }
-    if (merged.length > 0)
-        return { verdict: 'present', reason: texts.present, evidence: merged.slice(0, MAX_EVIDENCE), findings };
-    return { verdict: 'absent', reason: texts.absent, evidence: [], findings };
-}
-/** A warning for each matched step or command that cannot fail the job (CHECKLIST \u00a72). */
-function cannotFailFindings(rule, what, items) {
-    const out = [];
-    for (const item of items) {
-        if (!item.cannotFail)
-            continue;
-        const at = 'at' in item ? item.at : { file: item.file, line: item.step.at.line, column: item.step.at.column };
-        out.push({
-            severity: 'warning',
-            file: at.file,
-            line: at.line,
-            column: at.column,
-            check: rule,
-            message: `This ${what} cannot fail the job: ${(0,ci/* describeCannotFail */.xZ)(item.cannotFail)}. Its failures are ignored, so it gates nothing; remove the override so a failure stops the build.`,
-        });
-    }
-    return out;
-}
-/** Evidence for test files of a kind: at the kind's line, with the triggers of the commands that run them. */
-function testKindEvidence(a, kind, describe = (m) => `${kind} test "${m.file.path}" (${m.evidence.signal}).`) {
-    return testsOfKind(a, kind).map((m) => {
-        return { file: m.file.path, line: m.evidence.line, column: 1, message: describe(m), ...runByReach(a, m.commands) };
-    });
-}
-const NOTEBOOK_NOTE = 'it is in a notebook, which no pipeline runs, so it counts as present, not automated';
-/** Evidence at a source hit; a test file that CI runs carries the triggers of the commands that run it. */
-function sourceEvidence(a, hit, message) {
-    const e = { file: hit.file, line: hit.line, column: hit.column, message, triggers: [] };
-    if ((0,code_search/* isNotebook */.Aj)(hit.file)) {
-        e.message = `${message.replace(/\.$/, '')}; ${NOTEBOOK_NOTE}.`;
-        return e;
-    }
-    const by = commandsReaching(a, hit.file);
-    return by.length > 0 ? { ...e, ...runByReach(a, by) } : e;
-}
-/** True when every piece of evidence is in a notebook (the reason then says so). */
-function onlyNotebooks(evidence) {
-    return evidence.length > 0 && evidence.every((e) => (0,code_search/* isNotebook */.Aj)(e.file));
-}
-/** The reason for a `present` verdict, naming the notebook case. */
-function presentReason(evidence, text) {
-    return onlyNotebooks(evidence) ? `${text} It is found only in notebooks: move it into a script or pipeline stage that CI runs to make it automated.` : text;
-}
-/** Declares a check; the literal type of `meta.id` is kept, so the registry (checks/index.ts) derives `ItemId`. */
-function defineCheck(check) {
-    return check;
-}
-/** Test files found by convention, the first one in each folder, at most `limit` folders. */
-function testFilePresence(a, filter = () => true, limit = 5) {
-    const byDir = new Map();
-    for (const path of a.repo.files) {
-        if (!filter(path))
-            continue;
-        const signal = test_paths/* TEST_FILE_SIGNALS */.I8.find((s) => s.test(path));
-        if (!signal)
-            continue;
-        const dir = path.slice(0, path.lastIndexOf('/') + 1);
-        if (!byDir.has(dir))
-            byDir.set(dir, kit_fileEvidence(path, `${capitalise(signal.label)} "${path}".`));
-        if (byDir.size >= limit)
-            break;
-    }
-    return [...byDir.values()];
-}
-function capitalise(s) {
-    return s.charAt(0).toUpperCase() + s.slice(1);
-}
-const kit_RANK = { absent: 0, present: 1, automated: 2 };
-/**
- * The config's extra `commands` and `uses` patterns for one item (for in-house tools) add
- * evidence to what the check found; the verdict is decided with the shared rule and never
- * lowered. A step that cannot fail counts with a warning, or not at all when the item's
- * metadata says `cannotFail: 'excluded'`.
- */
-function withConfigRows(analysis, meta, result, item) {
-    const r = result;
-    if (!item || r.verdict === 'error' || (item.commands.length === 0 && item.uses.length === 0))
-        return r;
-    const counts = meta.cannotFail !== 'excluded';
-    const commandMatches = matchCommands(analysis, item.commands.map((c) => ({ command: c.regex, label: c.value }))).filter((m) => counts || !m.command.cannotFail);
-    const usesMatches = matchUses(analysis, item.uses.map((u) => ({ uses: u.value, label: u.value }))).filter((m) => counts || !m.exec.cannotFail);
-    const extra = [
-        ...commandMatches.map((m) => commandEvidence(m.command, `"${m.command.text}" matches the config's pattern /${m.signal.label}/ for ${r.id}.`)),
-        ...usesMatches.map((m) => execEvidence(m.exec, `"${m.exec.step.uses?.value ?? ''}" matches the config's uses: prefix "${m.signal.label}" for ${r.id}.`)),
-    ];
-    if (extra.length === 0)
-        return r;
-    const findings = [
-        ...r.findings,
-        ...cannotFailFindings(r.id, 'step, counted by the config for this item,', [...commandMatches.map((m) => m.command), ...usesMatches.map((m) => m.exec)]),
-    ];
-    if (r.verdict === 'not-applicable')
-        return { ...r, evidence: mergeEvidence([...r.evidence, ...extra]).slice(0, MAX_EVIDENCE), findings };
-    const decided = decide([...r.evidence, ...extra], {
-        automated: "A step that matches the config's extra patterns runs automatically in CI.",
-        present: "A step matches the config's extra patterns, but only a manual trigger runs it; add push, pull_request or schedule to its workflow.",
-        absent: r.reason,
-    });
-    if (decided.verdict !== 'not-applicable' && decided.verdict !== 'error' && kit_RANK[decided.verdict] > kit_RANK[r.verdict]) {
-        return { ...r, verdict: decided.verdict, reason: decided.reason, evidence: decided.evidence, findings };
-    }
-    return { ...r, evidence: mergeEvidence([...r.evidence, ...extra]).slice(0, MAX_EVIDENCE), findings };
-}
-/**
- * An item not automated keeps its verdict, but when an automated step the tool could not
- * follow might meet it (its task name hints at the item, or names no item at all), its
- * reason says so: what was not seen is not stated as absent (CHECKLIST \u00a72).
- */
-function withUnfollowed(r, unfollowed) {
-    if (r.verdict !== 'absent' && r.verdict !== 'present')
-        return r;
-    const might = unfollowed.filter((u) => u.items === undefined || u.items.includes(r.id));
-    if (might.length === 0)
-        return r;
-    const sentence = (0,model_report/* unfollowedSentence */.L2)(might.map((u) => ({ file: u.command.at.file, line: u.command.at.line, command: u.command.text })));
-    return { ...r, reason: `${r.reason.replace(/\s*$/, '')} This is what was seen, not proof of absence: ${sentence}.` };
-}
-/**
- * Runs every check, each with its item's config rows. A check that throws gets the
- * `error` verdict (shown, left out of the score) and an error finding: a bug in one check
- * must not hide the others.
- */
-function judgeChecks(analysis, checks, config, unfollowed = []) {
-    return checks.map((check) => {
-        const id = check.meta.id;
-        try {
-            return withUnfollowed(withConfigRows(analysis, check.meta, { id, ...check.evaluate(analysis) }, config.items[id]), unfollowed);
-        }
-        catch (err) {
-            const message = err instanceof Error ? err.message : String(err);
-            return {
-                id,
-                verdict: 'error',
-                reason: `The check could not decide (internal error: ${message}); it is left out of the score.`,
-                evidence: [],
-                findings: [{ severity: 'error', file: '.', line: 1, column: 1, check: id, message: `Check "${id}" failed with an internal error: ${message}. Please report it.` }],
-            };
-        }
-    });
-}
-/** How commands reach a place, and the one wording of "run by ...": answered by the analysis (kept on the run's index), re-exported for the checks. */
 
 
+/***/ }),
+
+/***/ 1179:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  u: () => (/* binding */ CHECKS),
+  F: () => (/* binding */ ITEM_IDS)
+});
+
+// EXTERNAL MODULE: ./src/analysis/index.ts + 20 modules
+var analysis = __webpack_require__(6807);
+// EXTERNAL MODULE: ./src/checks/kit.ts
+var kit = __webpack_require__(5513);
+// EXTERNAL MODULE: ./src/vocabulary/shared/test-paths.ts
+var test_paths = __webpack_require__(2731);
+// EXTERNAL MODULE: ./src/vocabulary/shared/test-runners.ts
+var test_runners = __webpack_require__(9000);
 // EXTERNAL MODULE: ./src/vocabulary/shared/test-kinds.ts
 var test_kinds = __webpack_require__(3712);
 ;// CONCATENATED MODULE: ./src/vocabulary/behavioral-tests.ts
@@ -11516,9 +8367,9 @@ const ASSERT_ON = (name) => new RegExp(String.raw `\bassert\w*\b[^\n]*\b${name.r
  * the hit is itself an assert); built from fixed lists and handed to a renderer (a model card's fairness table), it does not.
  */
 function checksModel(a, h) {
-    if (!(0,test_paths/* isTestPath */.MQ)(h.file) || (0,code_search/* isNotebook */.Aj)(h.file) || /^\s*(?:import|from)\s/.test(h.text) || /\bassert/.test(h.text))
+    if (!(0,test_paths/* isTestPath */.MQ)(h.file) || (0,analysis/* isNotebook */.Aj)(h.file) || /^\s*(?:import|from)\s/.test(h.text) || /\bassert/.test(h.text))
         return true;
-    const block = functionAround(a.repo, h.file, h.line);
+    const block = (0,analysis/* functionAround */.OC)(a.repo, h.file, h.line);
     if (!block)
         return true;
     if (BEHAVIOR_MODEL_CALL.test(block.text))
@@ -11526,7 +8377,7 @@ function checksModel(a, h) {
     const name = /^\s*(\w+)\s*=/.exec(h.text)?.[1];
     return name !== undefined && ASSERT_ON(name).test(block.text);
 }
-const behavioralTests = defineCheck({
+const behavioralTests = (0,kit/* defineCheck */.qH)({
     sources: [BEHAVIORAL_SOURCE],
     meta: {
         id: 'behavioral-tests',
@@ -11538,29 +8389,29 @@ const behavioralTests = defineCheck({
         example: 'def test_invariance_to_names(model):\n    assert model.predict(["Mark loved it"]) == model.predict(["Maria loved it"])',
     },
     evaluate(a) {
-        const evidence = testKindEvidence(a, 'behavioral', (m) => `Behavioral test "${m.file.path}" (${m.evidence.signal}).`);
-        const known = new Set(testsOfKind(a, 'behavioral').map((m) => m.file.path));
-        const selecting = testRunsSelecting(a, TEST_RUNNER_COMMANDS, BEHAVIORAL_SELECTION);
+        const evidence = (0,kit/* testKindEvidence */._P)(a, 'behavioral', (m) => `Behavioral test "${m.file.path}" (${m.evidence.signal}).`);
+        const known = new Set((0,analysis/* testsOfKind */.Pl)(a, 'behavioral').map((m) => m.file.path));
+        const selecting = (0,analysis/* testRunsSelecting */.Bk)(a, test_runners/* TEST_RUNNER_COMMANDS */.VN, BEHAVIORAL_SELECTION);
         for (const c of selecting)
-            evidence.push(commandEvidence(c, `Runs behavioral tests: \`${c.text}\`.`));
-        const scripts = commandsRunningCode(a, BEHAVIORAL_SOURCE);
+            evidence.push((0,kit/* commandEvidence */.Ts)(c, `Runs behavioral tests: \`${c.text}\`.`));
+        const scripts = (0,analysis/* commandsRunningCode */.lt)(a, BEHAVIORAL_SOURCE);
         for (const s of scripts)
-            evidence.push(commandEvidence(s.command, `\`${s.command.text}\` runs "${s.hit.file}", which tests model behaviour with ${s.hit.label} (line ${s.hit.line}).`));
-        const hits = (0,code_search/* findInSource */.UV)(a.repo, BEHAVIORAL_SOURCE, { limitPerLabel: 5 }).filter((h) => !known.has(h.file) && checksModel(a, h));
+            evidence.push((0,kit/* commandEvidence */.Ts)(s.command, `\`${s.command.text}\` runs "${s.hit.file}", which tests model behaviour with ${s.hit.label} (line ${s.hit.line}).`));
+        const hits = (0,analysis/* findInSource */.UV)(a.repo, BEHAVIORAL_SOURCE, { limitPerLabel: 5 }).filter((h) => !known.has(h.file) && checksModel(a, h));
         const seen = new Set();
         for (const h of hits) {
             if (seen.has(h.file))
                 continue;
             seen.add(h.file);
-            const what = (0,code_search/* isNotebook */.Aj)(h.file) ? 'The notebook' : (0,test_paths/* isTestPath */.MQ)(h.file) ? 'The test' : 'The code';
-            evidence.push(hitEvidence(h, `${what} "${h.file}" checks model behaviour (${h.label}): \`${h.text}\`.`));
+            const what = (0,analysis/* isNotebook */.Aj)(h.file) ? 'The notebook' : (0,test_paths/* isTestPath */.MQ)(h.file) ? 'The test' : 'The code';
+            evidence.push((0,kit/* hitEvidence */.hN)(h, `${what} "${h.file}" checks model behaviour (${h.label}): \`${h.text}\`.`));
         }
         for (const p of a.repo.files) {
             if ((0,test_paths/* isTestPath */.MQ)(p) && BEHAVIORAL_FILE.test(p) && !known.has(p) && !seen.has(p))
-                evidence.push(kit_fileEvidence(p, `The test file "${p}" is named for behavioral testing.`));
+                evidence.push((0,kit/* fileEvidence */.Cn)(p, `The test file "${p}" is named for behavioral testing.`));
         }
-        const findings = cannotFailFindings('behavioral-tests', 'behavioral test step', [...selecting, ...scripts.map((s) => s.command)]);
-        return decide(evidence, {
+        const findings = (0,kit/* cannotFailFindings */.Qj)('behavioral-tests', 'behavioral test step', [...selecting, ...scripts.map((s) => s.command)]);
+        return (0,kit/* decide */.LD)(evidence, {
             automated: 'Behavioral, slice or fairness tests run in CI on an automated trigger.',
             present: 'Behavioral, slice or fairness checks exist, but no workflow on an automated trigger runs them (notebooks and manual runs count as present).',
             absent: 'No behavioral testing was found: no invariance/directional/slice/fairness tests, no fairlearn, AIF360, Giskard or CheckList.',
@@ -11568,6 +8419,8 @@ const behavioralTests = defineCheck({
     },
 });
 
+// EXTERNAL MODULE: ./src/vocabulary/build.ts
+var build = __webpack_require__(7780);
 ;// CONCATENATED MODULE: ./src/checks/build.ts
 
 
@@ -11575,9 +8428,9 @@ const behavioralTests = defineCheck({
 
 function isDocsBuild(c) {
     const wd = c.exec.step.workdir?.value ?? '';
-    return DOCS_COMMAND.test(commandLine(c)) || DOCS_DIR.test(wd);
+    return build/* DOCS_COMMAND */.ak.test((0,analysis/* commandLine */.ay)(c)) || build/* DOCS_DIR */.cy.test(wd);
 }
-const build = defineCheck({
+const build_build = (0,kit/* defineCheck */.qH)({
     meta: {
         id: 'build',
         phase: 'devops',
@@ -11588,24 +8441,24 @@ const build = defineCheck({
         example: '- run: pipx run build\n- uses: docker/build-push-action@v6\n  with:\n    push: false',
     },
     evaluate(a) {
-        const uses = matchUses(a, BUILD_USES);
-        const commands = matchCommands(a, BUILD_COMMANDS, allCommands(a)).filter((m) => !isDocsBuild(m.command));
+        const uses = (0,analysis/* matchUses */.a7)(a, build/* BUILD_USES */.E9);
+        const commands = (0,analysis/* matchCommands */.S8)(a, build/* BUILD_COMMANDS */.gS, (0,analysis/* allCommands */.ib)(a)).filter((m) => !isDocsBuild(m.command));
         const evidence = [
-            ...uses.map((m) => execEvidence(m.exec, `Builds with ${m.signal.label} (uses: ${m.exec.step.uses.value}).`)),
-            ...commands.map((m) => commandEvidence(m.command, `Builds with ${m.signal.label}: \`${m.command.text}\`.`)),
+            ...uses.map((m) => (0,kit/* execEvidence */.tW)(m.exec, `Builds with ${m.signal.label} (uses: ${m.exec.step.uses.value}).`)),
+            ...commands.map((m) => (0,kit/* commandEvidence */.Ts)(m.command, `Builds with ${m.signal.label}: \`${m.command.text}\`.`)),
         ];
-        const files = matchFiles(a, BUILD_FILES).filter((f) => !/(^|\/)(node_modules|\.venv|vendor)\//.test(f.path));
-        for (const s of BUILD_SECTIONS) {
+        const files = (0,analysis/* matchFiles */.xo)(a, build/* BUILD_FILES */.lD).filter((f) => !/(^|\/)(node_modules|\.venv|vendor)\//.test(f.path));
+        for (const s of build/* BUILD_SECTIONS */.i8) {
             for (const path of a.repo.files.filter((p) => s.file.test(p) && !test_paths/* NOT_OWN_BUILD_DIR */.iN.test(p))) {
-                const at = outlineLine(a, path, s.re);
+                const at = (0,analysis/* outlineLine */.N5)(a, path, s.re);
                 if (at !== undefined)
-                    evidence.push(kit_fileEvidence(path, `${s.label} "${path}": the project declares how it is built.`, at.line));
+                    evidence.push((0,kit/* fileEvidence */.Cn)(path, `${s.label} "${path}": the project declares how it is built.`, at.line));
             }
         }
         for (const f of files)
-            evidence.push(kit_fileEvidence(f.path, `${f.signal.label} "${f.path}".`));
-        const findings = cannotFailFindings('build', 'build step', [...uses.map((m) => m.exec), ...commands.map((m) => m.command)]);
-        return decide(evidence, {
+            evidence.push((0,kit/* fileEvidence */.Cn)(f.path, `${f.signal.label} "${f.path}".`));
+        const findings = (0,kit/* cannotFailFindings */.Qj)('build', 'build step', [...uses.map((m) => m.exec), ...commands.map((m) => m.command)]);
+        return (0,kit/* decide */.LD)(evidence, {
             automated: 'The project is built in CI on an automated trigger.',
             present: 'The project declares a build (a Dockerfile, [build-system], setup.py or a build script), but no workflow on an automated trigger builds it.',
             absent: 'No build step was found in the workflows (python -m build, uv build, docker build, go build, npm run build ...) and no Dockerfile, [build-system] or build script in the repository.',
@@ -11613,6 +8466,8 @@ const build = defineCheck({
     },
 });
 
+// EXTERNAL MODULE: ./src/model/ci.ts
+var ci = __webpack_require__(5697);
 ;// CONCATENATED MODULE: ./src/vocabulary/change-triggers.ts
 /** Triggers that start no run by themselves: a person (`workflow_dispatch`), or a caller whose triggers count instead (`workflow_call`). */
 const MANUAL_ONLY = new Set(['manual', 'call']);
@@ -11628,7 +8483,7 @@ const ON_CHANGE_HINT = {
 
 
 
-const changeTriggers = defineCheck({
+const changeTriggers = (0,kit/* defineCheck */.qH)({
     meta: {
         id: 'change-triggers',
         phase: 'devops',
@@ -11654,8 +8509,8 @@ const changeTriggers = defineCheck({
             }
             const schedules = wf.triggers.flatMap((t) => t.crons);
             // A scheduled bot (stale issues, lock threads) checks nothing, so it is no CI gap.
-            const pipeline = pipelineOfWorkflow(a, wf);
-            if (events.length > 0 && events.every((e) => e === 'schedule' || MANUAL_ONLY.has((0,ci/* triggerKindOf */.Ur)(e))) && schedules.length > 0 && pipeline && checkingWork(a, pipeline) !== undefined) {
+            const pipeline = (0,analysis/* pipelineOfWorkflow */.Zt)(a, wf);
+            if (events.length > 0 && events.every((e) => e === 'schedule' || MANUAL_ONLY.has((0,ci/* triggerKindOf */.Ur)(e))) && schedules.length > 0 && pipeline && (0,analysis/* checkingWork */._)(a, pipeline) !== undefined) {
                 const crons = schedules.map((c) => `"${c.cron}": ${c.description}`).join('; ');
                 findings.push({
                     severity: 'warning',
@@ -11670,7 +8525,7 @@ const changeTriggers = defineCheck({
         }
         if (a.external.preCommitCi) {
             const at = a.external.preCommitCi.at;
-            evidence.push({ ...at, message: 'pre-commit.ci runs the pre-commit hooks on every pull request.', triggers: ['pull_request'], conditions: [describeRunBy({ service: 'pre-commit.ci' })], runBy: [{ service: 'pre-commit.ci' }] });
+            evidence.push({ ...at, message: 'pre-commit.ci runs the pre-commit hooks on every pull request.', triggers: ['pull_request'], conditions: [(0,kit/* describeRunBy */.MD)({ service: 'pre-commit.ci' })], runBy: [{ service: 'pre-commit.ci' }] });
         }
         const onChange = evidence.filter((e) => e.triggers.length > 0);
         if (onChange.length > 0) {
@@ -11699,7 +8554,7 @@ const CLOUD_TRAINING_COMMANDS = [
 ];
 const TRAINING_USES = [{ uses: 'azure/aml-run', label: 'Azure ML training run' }];
 /** Training code (a script a command runs) when the script's name does not say so. */
-const continuous_training_TRAINING_SOURCE = [
+const TRAINING_SOURCE = [
     { re: /\b(trainer|model|clf|estimator|pipeline|pipe|learner)\.(fit|train)\s*\(/, label: 'training code' },
     { re: /\b(xgb|xgboost|lgb|lightgbm)\.train\s*\(/, label: 'training code' },
     { re: /\b(pl\.|lightning\.)?Trainer\s*\(|\bSFTTrainer\s*\(/, label: 'training code' },
@@ -11731,6 +8586,8 @@ const SCHEDULED_TRAINING = [
     { re: /\b(pl\.|lightning\.)?Trainer\s*\(|\bSFTTrainer\s*\(|\bdef\s+train\w*\s*\(|\btrain_\w*model\w*\s*\(/, label: 'training code' },
 ];
 
+// EXTERNAL MODULE: ./src/vocabulary/training-pipeline.ts
+var training_pipeline = __webpack_require__(5155);
 ;// CONCATENATED MODULE: ./src/checks/continuous-training.ts
 
 
@@ -11765,15 +8622,15 @@ function retrainingTrigger(a, wf, exec, depth = 0) {
     }
     if (wf.github && events.some((e) => e.kind === 'upstream') && depth < 3) {
         const names = github.filter((t) => t.event === 'workflow_run').flatMap((t) => t.workflows.map((w) => w.value));
-        const followed = a.pipelines.filter((w) => w.github && (names.includes(w.name ?? '') || names.some((n) => targetsWorkflow(n, w))));
+        const followed = a.pipelines.filter((w) => w.github && (names.includes(w.name ?? '') || names.some((n) => (0,analysis/* targetsWorkflow */.WA)(n, w))));
         const why = followed.map((w) => retrainingTrigger(a, w, undefined, depth + 1)).find((x) => x !== undefined);
         if (why || followed.length === 0)
             reasons.push(`after workflow(s) ${names.map((n) => `"${n}"`).join(', ')}${why ? `, which run ${why}` : ''}`);
     }
     return reasons.length > 0 ? reasons.join(' and ') : undefined;
 }
-const continuousTraining = defineCheck({
-    sources: [continuous_training_TRAINING_SOURCE, ORCHESTRATOR_SCHEDULES, TEST_HARNESS_IMPORT, SCHEDULED_TRAINING],
+const continuousTraining = (0,kit/* defineCheck */.qH)({
+    sources: [TRAINING_SOURCE, ORCHESTRATOR_SCHEDULES, TEST_HARNESS_IMPORT, SCHEDULED_TRAINING],
     meta: {
         id: 'continuous-training',
         phase: 'monitoring',
@@ -11788,23 +8645,23 @@ const continuousTraining = defineCheck({
         const runs = [];
         // A DVC run that trains nothing (data stages only) or only checks the restored model (see training-pipeline) retrains nothing.
         const notTraining = new Set();
-        for (const m of matchCommands(a, [...TRAINING_COMMANDS, ...CLOUD_TRAINING_COMMANDS])) {
-            const dvc = dvcTraining(a, m.command);
-            if ((dvc && (dvc.trains.length === 0 || dvc.restoredBy)) || wrapsSettledDvcRun(a, m.command))
+        for (const m of (0,analysis/* matchCommands */.S8)(a, [...training_pipeline/* TRAINING_COMMANDS */.Ew, ...CLOUD_TRAINING_COMMANDS])) {
+            const dvc = (0,analysis/* dvcTraining */.ar)(a, m.command);
+            if ((dvc && (dvc.trains.length === 0 || dvc.restoredBy)) || (0,analysis/* wrapsSettledDvcRun */.XA)(a, m.command))
                 notTraining.add(m.command);
             else
                 runs.push({ item: m.command, exec: m.command.exec, what: `runs ${m.signal.label} \`${m.command.text}\`` });
         }
-        for (const m of matchUses(a, TRAINING_USES))
+        for (const m of (0,analysis/* matchUses */.a7)(a, TRAINING_USES))
             runs.push({ item: m.exec, exec: m.exec, what: `runs ${m.signal.label} (uses: ${m.exec.step.uses.value})` });
-        const testRuns = new Set(matchCommands(a, TEST_RUNNER_COMMANDS).map((m) => m.command));
+        const testRuns = new Set((0,analysis/* matchCommands */.S8)(a, test_runners/* TEST_RUNNER_COMMANDS */.VN).map((m) => m.command));
         const ran = new Set([...runs.map((r) => r.item), ...notTraining]);
         const others = a.commands.filter((c) => !ran.has(c) && !testRuns.has(c));
-        const harness = (file) => (0,code_search/* findInSource */.UV)(a.repo, TEST_HARNESS_IMPORT, { file, limitPerLabel: 1 }).length > 0;
-        for (const s of commandsRunningCode(a, continuous_training_TRAINING_SOURCE, others))
+        const harness = (file) => (0,analysis/* findInSource */.UV)(a.repo, TEST_HARNESS_IMPORT, { file, limitPerLabel: 1 }).length > 0;
+        for (const s of (0,analysis/* commandsRunningCode */.lt)(a, TRAINING_SOURCE, others))
             if (!harness(s.hit.file))
                 runs.push({ item: s.command, exec: s.command.exec, what: `runs "${s.hit.file}", which trains a model (line ${s.hit.line}: \`${s.hit.text}\`)` });
-        const dispatches = dispatchesOf(a).filter((d) => (0,ci/* isAutomated */.TF)(d.exec.reach) && d.target !== undefined);
+        const dispatches = (0,analysis/* dispatchesOf */.OB)(a).filter((d) => (0,ci/* isAutomated */.TF)(d.exec.reach) && d.target !== undefined);
         const evidence = [];
         // Training on every code change is CI, not retraining (CHECKLIST \u00a73: new data or degraded metrics trigger it): a notice, not evidence.
         const onCodeChange = [];
@@ -11812,7 +8669,7 @@ const continuousTraining = defineCheck({
         for (const r of runs) {
             const wf = r.exec.pipeline;
             const trigger = retrainingTrigger(a, wf, r.exec);
-            const dispatcher = dispatches.find((d) => targetsWorkflow(d.target, wf) && d.exec.pipeline !== wf);
+            const dispatcher = dispatches.find((d) => (0,analysis/* targetsWorkflow */.WA)(d.target, wf) && d.exec.pipeline !== wf);
             let text;
             let triggers;
             if (trigger || dispatcher)
@@ -11822,45 +8679,45 @@ const continuousTraining = defineCheck({
                 triggers = (0,ci/* eventNames */.Z2)(r.exec.reach, (e) => e.kind !== 'pull-request' && e.kind !== 'merge-queue');
             }
             else if (dispatcher) {
-                text = `"${wf.file}" ${r.what}, and "${dispatcher.exec.pipeline.file}" (on ${describeEvents(dispatcher.exec)}) dispatches it (${dispatcher.what} at ${dispatcher.at.file}:${dispatcher.at.line}): a monitor can trigger retraining.`;
+                text = `"${wf.file}" ${r.what}, and "${dispatcher.exec.pipeline.file}" (on ${(0,kit/* describeEvents */.$H)(dispatcher.exec)}) dispatches it (${dispatcher.what} at ${dispatcher.at.file}:${dispatcher.at.line}): a monitor can trigger retraining.`;
                 triggers = (0,ci/* eventNames */.Z2)(dispatcher.exec.reach);
             }
             else {
                 if ((0,ci/* isAutomated */.TF)(r.exec.reach)) {
-                    const at = 'at' in r.item ? commandEvidence(r.item, '') : execEvidence(r.item, '');
+                    const at = 'at' in r.item ? (0,kit/* commandEvidence */.Ts)(r.item, '') : (0,kit/* execEvidence */.tW)(r.item, '');
                     onCodeChange.push({
                         severity: 'notice',
                         file: at.file,
                         line: at.line,
                         column: at.column,
                         check: 'continuous-training',
-                        message: `"${wf.file}" ${r.what} on ${describeEvents(r.exec)} for every code change: that is training in CI, not retraining on new data or degraded metrics. Trigger it on changes to the data or parameters, on a schedule, or from a monitor to make it continuous training.`,
+                        message: `"${wf.file}" ${r.what} on ${(0,kit/* describeEvents */.$H)(r.exec)} for every code change: that is training in CI, not retraining on new data or degraded metrics. Trigger it on changes to the data or parameters, on a schedule, or from a monitor to make it continuous training.`,
                     });
                     continue;
                 }
-                text = `"${wf.file}" ${r.what} only by hand (${describeEvents(r.exec) || 'no trigger'}): nothing retrains the model when data changes.`;
+                text = `"${wf.file}" ${r.what} only by hand (${(0,kit/* describeEvents */.$H)(r.exec) || 'no trigger'}): nothing retrains the model when data changes.`;
                 triggers = (0,ci/* eventNames */.Z2)(r.exec.reach, (e) => !ci/* AUTOMATED_KINDS */.FE.has(e.kind));
             }
-            const e = 'at' in r.item ? commandEvidence(r.item, text) : execEvidence(r.item, text);
+            const e = 'at' in r.item ? (0,kit/* commandEvidence */.Ts)(r.item, text) : (0,kit/* execEvidence */.tW)(r.item, text);
             e.triggers = triggers;
             evidence.push(e);
         }
-        for (const c of matchCommands(a, [{ command: NOTEBOOK_TRAINING, label: 'notebook' }])) {
-            const e = commandEvidence(c.command, `"${c.command.exec.pipeline.file}" trains by executing a notebook (\`${c.command.text}\`); a notebook run counts as present, not as a pipeline.`);
+        for (const c of (0,analysis/* matchCommands */.S8)(a, [{ command: NOTEBOOK_TRAINING, label: 'notebook' }])) {
+            const e = (0,kit/* commandEvidence */.Ts)(c.command, `"${c.command.exec.pipeline.file}" trains by executing a notebook (\`${c.command.text}\`); a notebook run counts as present, not as a pipeline.`);
             e.triggers = e.triggers.filter((t) => !(0,ci/* isAutomatedEvent */.ne)(t));
             evidence.push(e);
         }
         // A schedule in code (Prefect, Airflow, Dagster, Metaflow, KFP, ZenML) retrains only when what it schedules trains.
-        for (const h of (0,code_search/* findInSource */.UV)(a.repo, ORCHESTRATOR_SCHEDULES, { where: (p) => !(0,test_paths/* isTestPath */.MQ)(p), limitPerLabel: 3 })) {
-            if (!holdsOrImports(a.repo, h.file, SCHEDULED_TRAINING))
+        for (const h of (0,analysis/* findInSource */.UV)(a.repo, ORCHESTRATOR_SCHEDULES, { where: (p) => !(0,test_paths/* isTestPath */.MQ)(p), limitPerLabel: 3 })) {
+            if (!(0,analysis/* holdsOrImports */.wq)(a.repo, h.file, SCHEDULED_TRAINING))
                 continue;
-            evidence.push(hitEvidence(h, `"${h.file}" schedules a training flow outside GitHub Actions (${h.label}): \`${h.text}\`; the tool cannot see its runs.`));
+            evidence.push((0,kit/* hitEvidence */.hN)(h, `"${h.file}" schedules a training flow outside GitHub Actions (${h.label}): \`${h.text}\`; the tool cannot see its runs.`));
         }
         const findings = [
-            ...cannotFailFindings('continuous-training', 'retraining step', runs.filter((r) => (0,ci/* isAutomated */.TF)(r.exec.reach) && retraining.has(r.item)).map((r) => r.item)),
+            ...(0,kit/* cannotFailFindings */.Qj)('continuous-training', 'retraining step', runs.filter((r) => (0,ci/* isAutomated */.TF)(r.exec.reach) && retraining.has(r.item)).map((r) => r.item)),
             ...onCodeChange,
         ];
-        return decide(evidence, {
+        return (0,kit/* decide */.LD)(evidence, {
             automated: 'A workflow retrains the model on a schedule, on new data or parameters, or when dispatched by another workflow or event.',
             present: 'Training runs only by hand, or is scheduled outside GitHub Actions: nothing visible retrains on new data or degraded metrics.',
             absent: onCodeChange.length > 0
@@ -11934,16 +8791,16 @@ function checkConfigs(a) {
         const dbtLike = dbt && /(^|\/)(models|seeds|snapshots)\/.+\.ya?ml$/.test(f);
         if (!sodaLike && !dbtLike)
             continue;
-        const soda = sodaLike ? outlineLine(a, f, /^checks for \S+/)?.line : undefined;
+        const soda = sodaLike ? (0,analysis/* outlineLine */.N5)(a, f, /^checks for \S+/)?.line : undefined;
         if (soda !== undefined)
-            out.push(kit_fileEvidence(f, `Soda checks "${f}".`, soda));
-        const tests = dbtLike ? outlineLine(a, f, /^[ \t]+(data_)?tests:/)?.line : undefined;
+            out.push((0,kit/* fileEvidence */.Cn)(f, `Soda checks "${f}".`, soda));
+        const tests = dbtLike ? (0,analysis/* outlineLine */.N5)(a, f, /^[ \t]+(data_)?tests:/)?.line : undefined;
         if (tests !== undefined)
-            out.push(kit_fileEvidence(f, `dbt data tests in "${f}".`, tests));
+            out.push((0,kit/* fileEvidence */.Cn)(f, `dbt data tests in "${f}".`, tests));
     }
     return out;
 }
-const dataValidation = defineCheck({
+const dataValidation = (0,kit/* defineCheck */.qH)({
     sources: [DATA_VALIDATION_SOURCE, DATA_CHECK_CALLS],
     meta: {
         id: 'data-validation',
@@ -11956,41 +8813,43 @@ const dataValidation = defineCheck({
     },
     evaluate(a) {
         const evidence = [];
-        const commands = matchCommands(a, DATA_VALIDATION_COMMANDS);
+        const commands = (0,analysis/* matchCommands */.S8)(a, DATA_VALIDATION_COMMANDS);
         for (const m of commands)
-            evidence.push(commandEvidence(m.command, `Validates data with ${m.signal.label}: \`${m.command.text}\`.`));
+            evidence.push((0,kit/* commandEvidence */.Ts)(m.command, `Validates data with ${m.signal.label}: \`${m.command.text}\`.`));
         // A script of any name counts when what it runs validates data (the name `check_reviews.py` says nothing; its pandera schema does).
         const named = new Set(commands.map((m) => m.command));
-        const scripts = commandsRunningCode(a, DATA_VALIDATION_SOURCE, a.commands.filter((c) => !named.has(c)));
+        const scripts = (0,analysis/* commandsRunningCode */.lt)(a, DATA_VALIDATION_SOURCE, a.commands.filter((c) => !named.has(c)));
         for (const s of scripts)
-            evidence.push(commandEvidence(s.command, `\`${s.command.text}\` runs "${s.hit.file}", which validates data with ${s.hit.label} (line ${s.hit.line}: \`${s.hit.text}\`).`));
-        const uses = matchUses(a, ML_TOOL_USES.filter((s) => s.kind === 'data-validation'));
+            evidence.push((0,kit/* commandEvidence */.Ts)(s.command, `\`${s.command.text}\` runs "${s.hit.file}", which validates data with ${s.hit.label} (line ${s.hit.line}: \`${s.hit.text}\`).`));
+        const uses = (0,analysis/* matchUses */.a7)(a, ML_TOOL_USES.filter((s) => s.kind === 'data-validation'));
         for (const u of uses)
-            evidence.push(execEvidence(u.exec, `Validates data with ${u.signal.label} (uses: ${u.exec.step.uses.value}).`));
-        for (const pushed of testKindEvidence(a, 'data', (m) => `Data test "${m.file.path}" (${m.evidence.signal}).`))
+            evidence.push((0,kit/* execEvidence */.tW)(u.exec, `Validates data with ${u.signal.label} (uses: ${u.exec.step.uses.value}).`));
+        for (const pushed of (0,kit/* testKindEvidence */._P)(a, 'data', (m) => `Data test "${m.file.path}" (${m.evidence.signal}).`))
             evidence.push(pushed);
         // One hop (G8): a test that checks data through the project's own schemas, built on a validator in a module it imports.
-        const dataTests = new Set(testsOfKind(a, 'data').map((m) => m.file.path));
-        for (const t of testsThroughImports(a, [DATA_CHECK_CALLS], [DATA_VALIDATION_SOURCE])) {
+        const dataTests = new Set((0,analysis/* testsOfKind */.Pl)(a, 'data').map((m) => m.file.path));
+        for (const t of (0,analysis/* testsThroughImports */.DY)(a, [DATA_CHECK_CALLS], [DATA_VALIDATION_SOURCE])) {
             if (dataTests.has(t.file.path))
                 continue;
-            evidence.push({ file: t.hit.file, line: t.hit.line, column: t.hit.column, message: `Data test "${t.file.path}" checks data with the project's validators of "${t.module}": \`${t.hit.text}\`.`, ...runByReach(a, t.commands) });
+            evidence.push({ file: t.hit.file, line: t.hit.line, column: t.hit.column, message: `Data test "${t.file.path}" checks data with the project's validators of "${t.module}": \`${t.hit.text}\`.`, ...(0,kit/* runByReach */.OT)(a, t.commands) });
         }
-        for (const f of matchFiles(a, DATA_VALIDATION_FILES))
-            evidence.push(kit_fileEvidence(f.path, `${f.signal.label} "${f.path}".`));
+        for (const f of (0,analysis/* matchFiles */.xo)(a, DATA_VALIDATION_FILES))
+            evidence.push((0,kit/* fileEvidence */.Cn)(f.path, `${f.signal.label} "${f.path}".`));
         for (const pushed of checkConfigs(a))
             evidence.push(pushed);
-        for (const h of (0,code_search/* findInSource */.UV)(a.repo, DATA_VALIDATION_SOURCE, { limitPerLabel: 5 }))
-            evidence.push(sourceEvidence(a, h, `Validates data with ${h.label}: "${h.text}".`));
-        const findings = cannotFailFindings('data-validation', 'data validation step', [...commands.map((m) => m.command), ...scripts.map((s) => s.command), ...uses.map((u) => u.exec)]);
-        return decide(evidence, {
+        for (const h of (0,analysis/* findInSource */.UV)(a.repo, DATA_VALIDATION_SOURCE, { limitPerLabel: 5 }))
+            evidence.push((0,kit/* sourceEvidence */.d_)(a, h, `Validates data with ${h.label}: "${h.text}".`));
+        const findings = (0,kit/* cannotFailFindings */.Qj)('data-validation', 'data validation step', [...commands.map((m) => m.command), ...scripts.map((s) => s.command), ...uses.map((u) => u.exec)]);
+        return (0,kit/* decide */.LD)(evidence, {
             automated: 'Data validation (a validator or data tests) runs in CI on an automated trigger.',
-            present: presentReason(evidence, 'Data validation exists in the repository (schemas, expectations or data tests), but no workflow on an automated trigger runs it.'),
+            present: (0,kit/* presentReason */.sn)(evidence, 'Data validation exists in the repository (schemas, expectations or data tests), but no workflow on an automated trigger runs it.'),
             absent: 'No data validation was found: no great_expectations, pandera, deepchecks, TFDV, Soda or dbt tests, no data tests (tests/data, schema or null checks), and no validation step in CI.',
         }, findings);
     },
 });
 
+// EXTERNAL MODULE: ./src/vocabulary/rows.ts
+var rows = __webpack_require__(7227);
 ;// CONCATENATED MODULE: ./src/vocabulary/data-versioning.ts
 
 // ---------------------------------------------------------------- data-versioning
@@ -12003,10 +8862,10 @@ const DATA_VERSIONING_COMMANDS = [
 ];
 /** Repository files that show data is versioned. */
 const DATA_VERSIONING_FILES = [
-    { test: baseNameIs('dvc.yaml', 'dvc.lock'), label: 'DVC pipeline file' },
+    { test: (0,rows/* baseNameIs */.NH)('dvc.yaml', 'dvc.lock'), label: 'DVC pipeline file' },
     { test: (p) => p.endsWith('.dvc') && !p.startsWith('.dvc/') && !p.includes('/.dvc/'), label: 'DVC-tracked data' },
     { test: (p) => /(^|\/)\.dvc\/config$/.test(p), label: 'DVC remote configuration' },
-    { test: baseNameIs('.lakefs_ref.yaml'), label: 'lakeFS local checkout' },
+    { test: (0,rows/* baseNameIs */.NH)('.lakefs_ref.yaml'), label: 'lakeFS local checkout' },
     { test: (p) => /(^|\/)\.datalad\/config$/.test(p), label: 'DataLad dataset' },
 ];
 /** File extensions that hold data or models (for git LFS rules). */
@@ -12072,7 +8931,7 @@ const DATA_VERSIONING_SOURCE = [
 
 /** An LFS pattern that names a data or model file type. */
 const LFS_DATA_PATTERN = new RegExp(String.raw `\.(${DATA_EXTENSIONS.join('|')})\b`, 'i');
-const dataVersioning = defineCheck({
+const dataVersioning = (0,kit/* defineCheck */.qH)({
     sources: [DATA_VERSIONING_SOURCE],
     meta: {
         id: 'data-versioning',
@@ -12085,42 +8944,42 @@ const dataVersioning = defineCheck({
     },
     evaluate(a) {
         const evidence = [];
-        const commands = matchCommands(a, DATA_VERSIONING_COMMANDS);
-        const lfsDataRules = lfsRules(a).filter((r) => LFS_DATA_PATTERN.test(r.pattern));
+        const commands = (0,analysis/* matchCommands */.S8)(a, DATA_VERSIONING_COMMANDS);
+        const lfsDataRules = (0,analysis/* lfsRules */.VF)(a).filter((r) => LFS_DATA_PATTERN.test(r.pattern));
         for (const m of commands) {
             const lfs = m.signal.label === 'git LFS';
             if (lfs && lfsDataRules.length === 0 && !/--include/.test(m.command.text))
                 continue;
-            evidence.push(commandEvidence(m.command, `Fetches or checks versioned data with ${m.signal.label}: \`${m.command.text}\`.`));
+            evidence.push((0,kit/* commandEvidence */.Ts)(m.command, `Fetches or checks versioned data with ${m.signal.label}: \`${m.command.text}\`.`));
         }
         const checkoutLfs = a.steps.filter((s) => /^actions\/checkout@/i.test(s.step.uses?.value ?? '') && s.step.inputs['lfs']?.value === 'true');
         if (lfsDataRules.length > 0)
             for (const s of checkoutLfs)
-                evidence.push(execEvidence(s, `Checks out git LFS files ("lfs: true"), which hold data by ${lfsDataRules[0].file}:${lfsDataRules[0].line}.`));
+                evidence.push((0,kit/* execEvidence */.tW)(s, `Checks out git LFS files ("lfs: true"), which hold data by ${lfsDataRules[0].file}:${lfsDataRules[0].line}.`));
         const ranDvc = commands.some((m) => m.signal.label === 'DVC');
-        for (const u of matchUses(a, ML_TOOL_USES)) {
+        for (const u of (0,analysis/* matchUses */.a7)(a, ML_TOOL_USES)) {
             const signal = ML_TOOL_USES.find((s) => s.uses === u.signal.uses);
             if (signal?.kind !== 'setup' || !/dvc|lakectl|tools/i.test(u.signal.uses) || ranDvc)
                 continue;
             evidence.push({
-                ...execEvidence(u.exec, `Installs DVC (uses: ${u.exec.step.uses.value}), but no step runs \`dvc pull\`, \`dvc repro\` or \`dvc status\`, so CI never fetches the data.`),
+                ...(0,kit/* execEvidence */.tW)(u.exec, `Installs DVC (uses: ${u.exec.step.uses.value}), but no step runs \`dvc pull\`, \`dvc repro\` or \`dvc status\`, so CI never fetches the data.`),
                 triggers: [],
             });
         }
         // A `.dvc` file that tracks only models versions a model, not data (CHECKLIST \u00a73: datasets are versioned with the code);
         // then DVC's remote configuration alone holds no dataset either.
-        const files = matchFiles(a, DATA_VERSIONING_FILES);
+        const files = (0,analysis/* matchFiles */.xo)(a, DATA_VERSIONING_FILES);
         const modelOnly = files
             .filter((f) => f.signal.label === 'DVC-tracked data')
-            .map((f) => ({ path: f.path, outs: dvcOuts(a, f.path) }))
+            .map((f) => ({ path: f.path, outs: (0,analysis/* dvcOuts */.Pp)(a, f.path) }))
             .filter((t) => t.outs.length > 0 && t.outs.every((o) => MODEL_OUT.test(o.path)));
         const models = new Set(modelOnly.map((t) => t.path));
         const dataFiles = files.filter((f) => !models.has(f.path));
         const onlyRemote = dataFiles.every((f) => f.signal.label === 'DVC remote configuration') && commands.length === 0;
         for (const f of dataFiles)
             if (!(onlyRemote && models.size > 0))
-                evidence.push(kit_fileEvidence(f.path, `${f.signal.label} "${f.path}".`));
-        const findings = cannotFailFindings('data-versioning', 'data fetch', commands.map((m) => m.command));
+                evidence.push((0,kit/* fileEvidence */.Cn)(f.path, `${f.signal.label} "${f.path}".`));
+        const findings = (0,kit/* cannotFailFindings */.Qj)('data-versioning', 'data fetch', commands.map((m) => m.command));
         for (const t of modelOnly) {
             const o = t.outs[0];
             findings.push({
@@ -12133,20 +8992,20 @@ const dataVersioning = defineCheck({
             });
         }
         for (const r of lfsDataRules)
-            evidence.push(kit_fileEvidence(r.file, `git LFS stores data files: "${r.rule}".`, r.line));
+            evidence.push((0,kit/* fileEvidence */.Cn)(r.file, `git LFS stores data files: "${r.rule}".`, r.line));
         // A script CI runs that reads a dataset version (DVC API, lakeFS, a tracker's dataset artifact) consumes versioned data, like `dvc pull`.
-        const scripts = commandsRunningCode(a, DATA_VERSIONING_SOURCE);
+        const scripts = (0,analysis/* commandsRunningCode */.lt)(a, DATA_VERSIONING_SOURCE);
         for (const s of scripts)
-            evidence.push(commandEvidence(s.command, `\`${s.command.text}\` runs "${s.hit.file}", which reads versioned data (${s.hit.label}, line ${s.hit.line}: \`${s.hit.text}\`).`));
+            evidence.push((0,kit/* commandEvidence */.Ts)(s.command, `\`${s.command.text}\` runs "${s.hit.file}", which reads versioned data (${s.hit.label}, line ${s.hit.line}: \`${s.hit.text}\`).`));
         // Tests are searched apart, so that a library's many uses of its own API (docstrings included) do not use up the
         // hits before a test that reads versioned data, which CI may run.
-        for (const h of (0,code_search/* findInSource */.UV)(a.repo, DATA_VERSIONING_SOURCE, { limitPerLabel: 5, where: (p) => !(0,test_paths/* isTestPath */.MQ)(p) }))
-            evidence.push(sourceEvidence(a, h, `Reads versioned data with the ${h.label}: "${h.text}".`));
-        for (const h of (0,code_search/* findInSource */.UV)(a.repo, DATA_VERSIONING_SOURCE, { limitPerLabel: 5, where: test_paths/* isTestPath */.MQ }))
-            evidence.push(sourceEvidence(a, h, `Test "${h.file}" reads versioned data with the ${h.label}: "${h.text}".`));
-        for (const pushed of cannotFailFindings('data-versioning', 'data fetch', scripts.map((s) => s.command)))
+        for (const h of (0,analysis/* findInSource */.UV)(a.repo, DATA_VERSIONING_SOURCE, { limitPerLabel: 5, where: (p) => !(0,test_paths/* isTestPath */.MQ)(p) }))
+            evidence.push((0,kit/* sourceEvidence */.d_)(a, h, `Reads versioned data with the ${h.label}: "${h.text}".`));
+        for (const h of (0,analysis/* findInSource */.UV)(a.repo, DATA_VERSIONING_SOURCE, { limitPerLabel: 5, where: test_paths/* isTestPath */.MQ }))
+            evidence.push((0,kit/* sourceEvidence */.d_)(a, h, `Test "${h.file}" reads versioned data with the ${h.label}: "${h.text}".`));
+        for (const pushed of (0,kit/* cannotFailFindings */.Qj)('data-versioning', 'data fetch', scripts.map((s) => s.command)))
             findings.push(pushed);
-        return decide(evidence, {
+        return (0,kit/* decide */.LD)(evidence, {
             automated: "CI fetches or checks versioned data (DVC, git LFS, lakeFS, a tracker's dataset version) on an automated trigger.",
             present: 'Data is versioned (DVC, git LFS or lakeFS files, or dataset versions read from a tracker or hub), but no workflow on an automated trigger fetches or checks it.',
             absent: 'No data versioning was found: no dvc.yaml, *.dvc or .dvc/config, no git LFS rule for data files, no lakeFS or DataLad files, and no `dvc pull`/`git lfs pull` in CI.',
@@ -12186,7 +9045,7 @@ const CONFIG_FILES = /(^|\/)\.?(evidently|whylogs|nannyml|nann)[\w.-]*\.(ya?ml|j
 
 
 
-const driftMonitoring = defineCheck({
+const driftMonitoring = (0,kit/* defineCheck */.qH)({
     sources: [DRIFT_SOURCE],
     meta: {
         id: 'drift-monitoring',
@@ -12198,32 +9057,32 @@ const driftMonitoring = defineCheck({
         example: 'on:\n  schedule:\n    - cron: "0 2 * * *"\njobs:\n  drift:\n    steps:\n      - run: python monitoring/drift_report.py --fail-on-drift\n      - if: failure()\n        run: gh workflow run train.yml',
     },
     evaluate(a) {
-        const evidence = testKindEvidence(a, 'drift', (m) => `Drift test "${m.file.path}" (${m.evidence.signal}): it checks that drift statistics are computed correctly.`);
-        const sourceHits = (0,code_search/* findInSource */.UV)(a.repo, DRIFT_SOURCE, { limitPerLabel: 10 });
-        const hasDriftCode = sourceHits.some((h) => !(0,code_search/* isNotebook */.Aj)(h.file));
+        const evidence = (0,kit/* testKindEvidence */._P)(a, 'drift', (m) => `Drift test "${m.file.path}" (${m.evidence.signal}): it checks that drift statistics are computed correctly.`);
+        const sourceHits = (0,analysis/* findInSource */.UV)(a.repo, DRIFT_SOURCE, { limitPerLabel: 10 });
+        const hasDriftCode = sourceHits.some((h) => !(0,analysis/* isNotebook */.Aj)(h.file));
         const runs = [];
-        for (const m of matchCommands(a, DRIFT_COMMANDS))
+        for (const m of (0,analysis/* matchCommands */.S8)(a, DRIFT_COMMANDS))
             runs.push({ item: m.command, exec: m.command.exec, what: `runs ${m.signal.label}: \`${m.command.text}\`` });
-        for (const m of matchUses(a, DRIFT_USES))
+        for (const m of (0,analysis/* matchUses */.a7)(a, DRIFT_USES))
             runs.push({ item: m.exec, exec: m.exec, what: `uses ${m.signal.label} (${m.exec.step.uses.value})` });
-        for (const s of commandsRunningCode(a, DRIFT_SOURCE))
+        for (const s of (0,analysis/* commandsRunningCode */.lt)(a, DRIFT_SOURCE))
             runs.push({ item: s.command, exec: s.command.exec, what: `runs "${s.hit.file}", which uses ${s.hit.label} (line ${s.hit.line})` });
         for (const c of a.commands) {
-            if (runs.some((r) => r.item === c) || scriptsOf(a, c).some(code_search/* isNotebook */.Aj))
+            if (runs.some((r) => r.item === c) || (0,analysis/* scriptsOf */.Sf)(a, c).some(analysis/* isNotebook */.Aj))
                 continue;
             if (DRIFT_SCRIPT.test(c.text) || (hasDriftCode && MONITOR_SCRIPT.test(c.text)))
                 runs.push({ item: c, exec: c.exec, what: `runs a monitoring script: \`${c.text}\`` });
         }
-        const dispatches = dispatchesOf(a);
+        const dispatches = (0,analysis/* dispatchesOf */.OB)(a);
         for (const r of runs) {
             const onChangeOnly = !r.exec.reach.events.some((e) => MONITORING_KINDS.has(e.kind)) && r.exec.reach.events.some((e) => ci/* AUTOMATED_KINDS */.FE.has(e.kind));
             const when = onChangeOnly
-                ? ` on ${describeEvents(r.exec)} only, which checks changes rather than production data; run it on a schedule`
-                : r.exec.reach.events.length > 0 ? ` on ${describeEvents(r.exec)}` : '';
+                ? ` on ${(0,kit/* describeEvents */.$H)(r.exec)} only, which checks changes rather than production data; run it on a schedule`
+                : r.exec.reach.events.length > 0 ? ` on ${(0,kit/* describeEvents */.$H)(r.exec)}` : '';
             const d = dispatches.find((x) => x.exec.pipeline === r.exec.pipeline);
             const retrain = d ? `, and can dispatch retraining (${d.what} at ${d.at.file}:${d.at.line}${d.target ? `, starting "${d.target}"` : ''})` : '';
             const text = `"${r.exec.pipeline.file}" ${r.what}${when}${retrain}.`;
-            const e = 'at' in r.item ? commandEvidence(r.item, text) : execEvidence(r.item, text);
+            const e = 'at' in r.item ? (0,kit/* commandEvidence */.Ts)(r.item, text) : (0,kit/* execEvidence */.tW)(r.item, text);
             e.triggers = e.triggers.filter((t) => MONITORING_KINDS.has((0,ci/* triggerKindOf */.Ur)(t)) || !(0,ci/* isAutomatedEvent */.ne)(t));
             evidence.push(e);
         }
@@ -12232,13 +9091,13 @@ const driftMonitoring = defineCheck({
             if (seen.has(h.file))
                 continue;
             seen.add(h.file);
-            evidence.push(hitEvidence(h, `The ${(0,code_search/* isNotebook */.Aj)(h.file) ? 'notebook' : 'code'} "${h.file}" computes drift or data quality with ${h.label}: \`${h.text}\`.`));
+            evidence.push((0,kit/* hitEvidence */.hN)(h, `The ${(0,analysis/* isNotebook */.Aj)(h.file) ? 'notebook' : 'code'} "${h.file}" computes drift or data quality with ${h.label}: \`${h.text}\`.`));
         }
         for (const p of a.repo.files)
             if (CONFIG_FILES.test(p))
-                evidence.push(kit_fileEvidence(p, `Monitoring configuration "${p}".`));
-        const findings = cannotFailFindings('drift-monitoring', 'monitoring step', runs.map((r) => r.item));
-        return decide(evidence, {
+                evidence.push((0,kit/* fileEvidence */.Cn)(p, `Monitoring configuration "${p}".`));
+        const findings = (0,kit/* cannotFailFindings */.Qj)('drift-monitoring', 'monitoring step', runs.map((r) => r.item));
+        return (0,kit/* decide */.LD)(evidence, {
             automated: 'A scheduled (or event-driven) workflow runs a drift or quality monitor, or drift tests run in CI.',
             present: 'Drift or quality monitoring code exists, but no scheduled or event-driven workflow runs it (a monitor run only on push or pull_request, in a notebook, or by hand counts as present).',
             absent: 'No drift monitoring was found: no Evidently, whylogs, NannyML or Alibi Detect code, no monitoring configuration, no scheduled monitoring workflow.',
@@ -12321,7 +9180,7 @@ function trackerOf(name) {
 }
 /** Tracking variables a command sees: `env:` of its workflow/job/step, and assignments in its job's scripts. */
 function trackingFor(a, c, findings) {
-    const env = ci_envOf(a, c.exec);
+    const env = (0,analysis/* envOf */.B_)(a, c.exec);
     const off = env.filter((e) => TRACKING_OFF.some((t) => t.name === e.name && t.values.test(e.value)));
     for (const o of off)
         findings.push({ severity: 'notice', file: o.file, line: o.line, column: o.column, check: 'experiment-tracking', message: `"${o.name}: ${o.value}" turns Weights & Biases tracking off for \`${c.text}\`, so its runs are not recorded. Remove it (or set it only for tests) to track CI runs.` });
@@ -12345,7 +9204,7 @@ function trackingFor(a, c, findings) {
     }
     return out;
 }
-const experimentTracking = defineCheck({
+const experimentTracking = (0,kit/* defineCheck */.qH)({
     sources: [TRACKING_SOURCE],
     meta: {
         id: 'experiment-tracking',
@@ -12359,36 +9218,36 @@ const experimentTracking = defineCheck({
     evaluate(a) {
         const evidence = [];
         const findings = [];
-        const runs = matchCommands(a, [...TRAINING_COMMANDS, ...EVALUATION_COMMANDS]);
+        const runs = (0,analysis/* matchCommands */.S8)(a, [...training_pipeline/* TRAINING_COMMANDS */.Ew, ...EVALUATION_COMMANDS]);
         const covered = new Set();
         const tracked = new Set();
         for (const m of runs) {
             for (const t of trackingFor(a, m.command, findings)) {
                 tracked.add(m.command);
-                const e = commandEvidence(m.command, `Sends the runs of \`${m.command.text}\` to ${t.tracker} ("${t.name}").`);
-                evidence.push({ ...movedTo(e, t), conditions: [`used by \`${m.command.text}\` at ${m.command.at.file}:${m.command.at.line}`, ...(e.conditions ?? [])] });
+                const e = (0,kit/* commandEvidence */.Ts)(m.command, `Sends the runs of \`${m.command.text}\` to ${t.tracker} ("${t.name}").`);
+                evidence.push({ ...(0,kit/* movedTo */.rh)(e, t), conditions: [`used by \`${m.command.text}\` at ${m.command.at.file}:${m.command.at.line}`, ...(e.conditions ?? [])] });
                 covered.add(`${t.file}:${t.line}`);
             }
         }
         // A tracker set in the code that CI runs (a callback, `report_to=`, `mlflow.set_tracking_uri`), in the
         // training or evaluation script or a project module it imports: the CI run is recorded with no variable.
         const untracked = runs.map((m) => m.command).filter((c) => !tracked.has(c));
-        for (const r of commandsRunningCode(a, TRACKING_SOURCE, untracked, { throughImports: true })) {
-            const off = ci_envOf(a, r.command.exec).some((e) => TRACKING_OFF.some((t) => t.name === e.name && t.values.test(e.value)));
+        for (const r of (0,analysis/* commandsRunningCode */.lt)(a, TRACKING_SOURCE, untracked, { throughImports: true })) {
+            const off = (0,analysis/* envOf */.B_)(a, r.command.exec).some((e) => TRACKING_OFF.some((t) => t.name === e.name && t.values.test(e.value)));
             if (off && /wandb/i.test(r.hit.text))
                 continue;
-            evidence.push(commandEvidence(r.command, `Runs \`${r.command.text}\`, whose code tracks with ${r.hit.label} (${r.hit.file}:${r.hit.line}: "${r.hit.text}").`));
+            evidence.push((0,kit/* commandEvidence */.Ts)(r.command, `Runs \`${r.command.text}\`, whose code tracks with ${r.hit.label} (${r.hit.file}:${r.hit.line}: "${r.hit.text}").`));
         }
-        for (const m of matchCommands(a, TRACKING_COMMANDS))
-            evidence.push(commandEvidence(m.command, `Tracks experiments with ${m.signal.label}: \`${m.command.text}\`.`));
-        const code = (0,code_search/* findInSource */.UV)(a.repo, TRACKING_SOURCE, { limitPerLabel: 5 });
+        for (const m of (0,analysis/* matchCommands */.S8)(a, TRACKING_COMMANDS))
+            evidence.push((0,kit/* commandEvidence */.Ts)(m.command, `Tracks experiments with ${m.signal.label}: \`${m.command.text}\`.`));
+        const code = (0,analysis/* findInSource */.UV)(a.repo, TRACKING_SOURCE, { limitPerLabel: 5 });
         if (code.some((h) => h.label === 'DVCLive')) {
             for (const m of runs.filter((r) => /^dvc (repro|exp run)\b/.test(r.command.argv.join(' '))))
-                evidence.push(commandEvidence(m.command, `Runs the DVC pipeline, whose code logs with DVCLive: \`${m.command.text}\`.`));
+                evidence.push((0,kit/* commandEvidence */.Ts)(m.command, `Runs the DVC pipeline, whose code logs with DVCLive: \`${m.command.text}\`.`));
         }
         // Tracking variables set in CI where no training or evaluation runs: present, not automated.
         for (const s of a.steps) {
-            const env = ci_envOf(a, s);
+            const env = (0,analysis/* envOf */.B_)(a, s);
             const off = env.find((e) => TRACKING_OFF.some((t) => t.name === e.name && t.values.test(e.value)));
             for (const e of env) {
                 const tracker = trackerOf(e.name);
@@ -12400,15 +9259,17 @@ const experimentTracking = defineCheck({
             }
         }
         for (const h of code)
-            evidence.push(sourceEvidence(a, h, `Tracks with ${h.label}: "${h.text}".`));
-        return decide(evidence, {
+            evidence.push((0,kit/* sourceEvidence */.d_)(a, h, `Tracks with ${h.label}: "${h.text}".`));
+        return (0,kit/* decide */.LD)(evidence, {
             automated: 'CI runs training or evaluation with experiment tracking configured, on an automated trigger.',
-            present: presentReason(evidence, 'Experiment tracking is set up (tracker calls in the code or tracking variables in a workflow), but no workflow on an automated trigger runs training or evaluation with a tracker configured.'),
+            present: (0,kit/* presentReason */.sn)(evidence, 'Experiment tracking is set up (tracker calls in the code or tracking variables in a workflow), but no workflow on an automated trigger runs training or evaluation with a tracker configured.'),
             absent: 'No experiment tracking was found: no MLflow, W&B, ClearML, Comet, Neptune, DVCLive or Aim calls in the code, and no tracking variables (MLFLOW_TRACKING_URI, WANDB_API_KEY, ...) in the workflows.',
         }, findings);
     },
 });
 
+// EXTERNAL MODULE: ./src/vocabulary/integration-tests.ts
+var integration_tests = __webpack_require__(6966);
 ;// CONCATENATED MODULE: ./src/checks/integration-tests.ts
 
 
@@ -12418,11 +9279,11 @@ const experimentTracking = defineCheck({
 /** Environments brought up in a job before tests run in it, and service containers of jobs that run tests. */
 function environmentEvidence(a, commands) {
     const out = [];
-    const testCommands = matchCommands(a, [...TEST_RUNNER_COMMANDS, ...INTEGRATION_COMMANDS], commands);
-    const tests = new Set([...testCommands.map((m) => m.command.exec), ...matchUses(a, [...TEST_USES, ...INTEGRATION_USES]).map((m) => m.exec)]);
-    const envUses = new Map(matchUses(a, ENVIRONMENT_USES).map((m) => [m.exec, m.signal.label]));
-    const envCommands = matchCommands(a, ENVIRONMENT_COMMANDS, commands);
-    for (const steps of stepsByJob(a).values()) {
+    const testCommands = (0,analysis/* matchCommands */.S8)(a, [...test_runners/* TEST_RUNNER_COMMANDS */.VN, ...integration_tests/* INTEGRATION_COMMANDS */.KO], commands);
+    const tests = new Set([...testCommands.map((m) => m.command.exec), ...(0,analysis/* matchUses */.a7)(a, [...test_runners/* TEST_USES */.ky, ...integration_tests/* INTEGRATION_USES */.u9]).map((m) => m.exec)]);
+    const envUses = new Map((0,analysis/* matchUses */.a7)(a, integration_tests/* ENVIRONMENT_USES */.hb).map((m) => [m.exec, m.signal.label]));
+    const envCommands = (0,analysis/* matchCommands */.S8)(a, integration_tests/* ENVIRONMENT_COMMANDS */.np, commands);
+    for (const steps of (0,analysis/* stepsByJob */.MZ)(a).values()) {
         const lastTest = steps.map((s, j) => (tests.has(s) ? j : -1)).reduce((x, y) => Math.max(x, y), -1);
         if (lastTest < 0)
             continue;
@@ -12430,14 +9291,14 @@ function environmentEvidence(a, commands) {
         const first = steps[0];
         if (job.services.length > 0) {
             const s = job.services[0];
-            out.push({ ...movedTo(execEvidence(first, ''), { file: job.at.file, line: s.pos.line, column: s.pos.column }), message: `Job "${job.id}" runs its tests against service containers (${job.services.map((x) => `"${x.value}"`).join(', ')}).` });
+            out.push({ ...(0,kit/* movedTo */.rh)((0,kit/* execEvidence */.tW)(first, ''), { file: job.at.file, line: s.pos.line, column: s.pos.column }), message: `Job "${job.id}" runs its tests against service containers (${job.services.map((x) => `"${x.value}"`).join(', ')}).` });
         }
         for (const [i, exec] of steps.entries()) {
             if (i > lastTest)
                 break;
             const label = envUses.get(exec);
             if (label) {
-                out.push(execEvidence(exec, `Brings up ${label} (uses: ${exec.step.uses.value}) before tests run in job "${job.id}".`));
+                out.push((0,kit/* execEvidence */.tW)(exec, `Brings up ${label} (uses: ${exec.step.uses.value}) before tests run in job "${job.id}".`));
                 continue;
             }
             for (const m of envCommands) {
@@ -12445,13 +9306,13 @@ function environmentEvidence(a, commands) {
                     continue;
                 const laterTest = i < lastTest || testCommands.some((t) => t.command.exec === exec && t.command.at.line > m.command.at.line);
                 if (laterTest)
-                    out.push(commandEvidence(m.command, `Brings up ${m.signal.label} (\`${m.command.text}\`) before tests run in job "${job.id}".`));
+                    out.push((0,kit/* commandEvidence */.Ts)(m.command, `Brings up ${m.signal.label} (\`${m.command.text}\`) before tests run in job "${job.id}".`));
             }
         }
     }
     return out;
 }
-const integrationTests = defineCheck({
+const integrationTests = (0,kit/* defineCheck */.qH)({
     meta: {
         id: 'integration-tests',
         phase: 'devops',
@@ -12462,18 +9323,18 @@ const integrationTests = defineCheck({
         example: 'services:\n  postgres:\n    image: postgres:16\nsteps:\n  - run: pytest tests/integration',
     },
     evaluate(a) {
-        const commands = allCommands(a);
+        const commands = (0,analysis/* allCommands */.ib)(a);
         const selecting = commands.flatMap((c) => {
-            const why = integrationSelection(c);
+            const why = (0,analysis/* integrationSelection */.rr)(c);
             return why === undefined ? [] : [{ command: c, why }];
         });
-        const uses = matchUses(a, INTEGRATION_USES);
+        const uses = (0,analysis/* matchUses */.a7)(a, integration_tests/* INTEGRATION_USES */.u9);
         const evidence = [
-            ...selecting.map((m) => commandEvidence(m.command, `Runs integration or end-to-end tests (${m.why}): \`${m.command.text}\`.`)),
-            ...uses.map((m) => execEvidence(m.exec, `Runs ${m.signal.label} (uses: ${m.exec.step.uses.value}).`)),
+            ...selecting.map((m) => (0,kit/* commandEvidence */.Ts)(m.command, `Runs integration or end-to-end tests (${m.why}): \`${m.command.text}\`.`)),
+            ...uses.map((m) => (0,kit/* execEvidence */.tW)(m.exec, `Runs ${m.signal.label} (uses: ${m.exec.step.uses.value}).`)),
             ...environmentEvidence(a, commands),
-            ...testKindEvidence(a, 'integration'),
-            ...testKindEvidence(a, 'e2e'),
+            ...(0,kit/* testKindEvidence */._P)(a, 'integration'),
+            ...(0,kit/* testKindEvidence */._P)(a, 'e2e'),
         ];
         if (a.inventory.files.length === 0) {
             const dirs = new Map();
@@ -12486,18 +9347,18 @@ const integrationTests = defineCheck({
                     dirs.set(dir, p);
             }
             for (const [dir, file] of [...dirs].slice(0, 5))
-                evidence.push(kit_fileEvidence(file, `Integration or end-to-end test folder "${dir}/".`));
+                evidence.push((0,kit/* fileEvidence */.Cn)(file, `Integration or end-to-end test folder "${dir}/".`));
             const named = a.repo.files.filter((p) => test_paths/* INTEGRATION_FILE */.kX.test(p) && !test_paths/* INTEGRATION_DIR */.Fm.test(p));
             for (const file of named.slice(0, 5))
-                evidence.push(kit_fileEvidence(file, `Test file "${file}" is named for integration or end-to-end tests.`));
+                evidence.push((0,kit/* fileEvidence */.Cn)(file, `Test file "${file}" is named for integration or end-to-end tests.`));
         }
-        for (const p of a.repo.files.filter((f) => TESTCONTAINERS_FILES.test(f))) {
-            const lines = declaredDependencies(a, p).flatMap((d) => (d.line !== undefined && TESTCONTAINERS.test(d.value) ? [d.line] : []));
+        for (const p of a.repo.files.filter((f) => integration_tests/* TESTCONTAINERS_FILES */.x4.test(f))) {
+            const lines = (0,analysis/* declaredDependencies */.Ot)(a, p).flatMap((d) => (d.line !== undefined && integration_tests/* TESTCONTAINERS */.R8.test(d.value) ? [d.line] : []));
             if (lines.length > 0)
-                evidence.push(kit_fileEvidence(p, `"${p}" depends on testcontainers, which starts real services for tests.`, Math.min(...lines)));
+                evidence.push((0,kit/* fileEvidence */.Cn)(p, `"${p}" depends on testcontainers, which starts real services for tests.`, Math.min(...lines)));
         }
-        const findings = cannotFailFindings('integration-tests', 'integration test step', selecting.map((m) => m.command));
-        return decide(evidence, {
+        const findings = (0,kit/* cannotFailFindings */.Qj)('integration-tests', 'integration test step', selecting.map((m) => m.command));
+        return (0,kit/* decide */.LD)(evidence, {
             automated: 'Integration or end-to-end tests run in CI on an automated trigger.',
             present: 'Integration or end-to-end tests exist, but no workflow that runs on an automated trigger runs them.',
             absent: 'No integration or end-to-end tests were found: no tests/integration or e2e folder, no service containers or docker compose before tests, no `-m integration` selection, no e2e runner.',
@@ -12505,11 +9366,13 @@ const integrationTests = defineCheck({
     },
 });
 
+// EXTERNAL MODULE: ./src/vocabulary/lint.ts
+var lint = __webpack_require__(5147);
 ;// CONCATENATED MODULE: ./src/checks/lint.ts
 
 
 
-const lint = defineCheck({
+const lint_lint = (0,kit/* defineCheck */.qH)({
     meta: {
         id: 'lint',
         phase: 'devops',
@@ -12520,11 +9383,11 @@ const lint = defineCheck({
         example: '- uses: actions/setup-python@v5\n- run: pip install pre-commit && pre-commit run --all-files',
     },
     evaluate(a) {
-        const uses = matchUses(a, LINT_USES);
-        const commands = matchCommands(a, LINT_COMMANDS);
+        const uses = (0,analysis/* matchUses */.a7)(a, lint/* LINT_USES */.dW);
+        const commands = (0,analysis/* matchCommands */.S8)(a, lint/* LINT_COMMANDS */.lF);
         const evidence = [
-            ...uses.map((m) => execEvidence(m.exec, `Runs ${m.signal.label} (uses: ${m.exec.step.uses.value}).`)),
-            ...commands.map((m) => commandEvidence(m.command, `Runs ${m.signal.label}: \`${m.command.text}\`.`)),
+            ...uses.map((m) => (0,kit/* execEvidence */.tW)(m.exec, `Runs ${m.signal.label} (uses: ${m.exec.step.uses.value}).`)),
+            ...commands.map((m) => (0,kit/* commandEvidence */.Ts)(m.command, `Runs ${m.signal.label}: \`${m.command.text}\`.`)),
         ];
         // An action the table does not know, whose repository name says it lints: counted, with a notice.
         const known = new Set(uses.map((m) => m.exec));
@@ -12533,27 +9396,27 @@ const lint = defineCheck({
             const value = exec.step.uses?.value;
             if (!value || known.has(exec) || value.startsWith('./') || value.startsWith('docker://'))
                 continue;
-            const repo = usesName(value).split('/')[1] ?? '';
-            if (!LINT_ACTION_NAME.test(repo) || NOT_A_LINT_RUN.test(repo))
+            const repo = (0,analysis/* usesName */.WR)(value).split('/')[1] ?? '';
+            if (!lint/* LINT_ACTION_NAME */.xj.test(repo) || lint/* NOT_A_LINT_RUN */.uU.test(repo))
                 continue;
             known.add(exec);
-            evidence.push(execEvidence(exec, `Runs the action "${usesName(value)}", a linter by its name (uses: ${value}).`));
-            named.push({ severity: 'notice', file: exec.file, line: exec.step.at.line, column: exec.step.at.column, check: 'lint', message: `"${usesName(value)}" is counted as a lint step from its name alone: the tool does not know this action. If it does not lint, list its command under items.lint in the config, or tell us.` });
+            evidence.push((0,kit/* execEvidence */.tW)(exec, `Runs the action "${(0,analysis/* usesName */.WR)(value)}", a linter by its name (uses: ${value}).`));
+            named.push({ severity: 'notice', file: exec.file, line: exec.step.at.line, column: exec.step.at.column, check: 'lint', message: `"${(0,analysis/* usesName */.WR)(value)}" is counted as a lint step from its name alone: the tool does not know this action. If it does not lint, list its command under items.lint in the config, or tell us.` });
         }
         const pc = a.external.preCommitCi;
         if (pc)
-            evidence.push({ ...pc.at, message: `pre-commit.ci runs ${pc.hooks.length} pre-commit hook(s) on every pull request.`, triggers: ['pull_request'], conditions: [describeRunBy({ service: 'pre-commit.ci' })], runBy: [{ service: 'pre-commit.ci' }] });
-        for (const f of matchFiles(a, LINT_FILES))
-            evidence.push(kit_fileEvidence(f.path, `${f.signal.label} "${f.path}".`));
-        for (const s of LINT_SECTIONS) {
+            evidence.push({ ...pc.at, message: `pre-commit.ci runs ${pc.hooks.length} pre-commit hook(s) on every pull request.`, triggers: ['pull_request'], conditions: [(0,kit/* describeRunBy */.MD)({ service: 'pre-commit.ci' })], runBy: [{ service: 'pre-commit.ci' }] });
+        for (const f of (0,analysis/* matchFiles */.xo)(a, lint/* LINT_FILES */.eG))
+            evidence.push((0,kit/* fileEvidence */.Cn)(f.path, `${f.signal.label} "${f.path}".`));
+        for (const s of lint/* LINT_SECTIONS */.jR) {
             if (!a.repo.has(s.file))
                 continue;
-            const at = outlineLine(a, s.file, s.re);
+            const at = (0,analysis/* outlineLine */.N5)(a, s.file, s.re);
             if (at !== undefined)
-                evidence.push(kit_fileEvidence(s.file, `${s.label}.`, at.line));
+                evidence.push((0,kit/* fileEvidence */.Cn)(s.file, `${s.label}.`, at.line));
         }
-        const findings = [...named, ...cannotFailFindings('lint', 'lint step', [...known, ...commands.map((m) => m.command)])];
-        return decide(evidence, {
+        const findings = [...named, ...(0,kit/* cannotFailFindings */.Qj)('lint', 'lint step', [...known, ...commands.map((m) => m.command)])];
+        return (0,kit/* decide */.LD)(evidence, {
             automated: 'Lint or type checks run in CI on an automated trigger.',
             present: 'Linters are configured in the repository, but no workflow that runs on an automated trigger runs them.',
             absent: 'No linter, formatter or type checker was found in the workflows (uses: or run:) nor as configuration in the repository.',
@@ -12561,6 +9424,8 @@ const lint = defineCheck({
     },
 });
 
+// EXTERNAL MODULE: ./src/vocabulary/shared/serving.ts
+var serving = __webpack_require__(3884);
 ;// CONCATENATED MODULE: ./src/vocabulary/shared/deploy-targets.ts
 /** Commands that deploy a model to a model-serving platform. */
 const MODEL_DEPLOY_COMMANDS = [
@@ -12654,10 +9519,10 @@ const PACKAGING_USES = [
 ];
 /** Files that describe a model package. */
 const PACKAGING_FILES = [
-    { test: baseNameIs('Kitfile', 'kitfile', 'Kitfile.yaml', 'Kitfile.yml'), label: 'KitOps Kitfile' },
-    { test: baseNameIs('bentofile.yaml', 'bentofile.yml'), label: 'BentoML bentofile' },
-    { test: baseNameIs('cog.yaml'), label: 'Cog configuration' },
-    { test: baseNameIs('Modelfile'), label: 'Ollama Modelfile' },
+    { test: (0,rows/* baseNameIs */.NH)('Kitfile', 'kitfile', 'Kitfile.yaml', 'Kitfile.yml'), label: 'KitOps Kitfile' },
+    { test: (0,rows/* baseNameIs */.NH)('bentofile.yaml', 'bentofile.yml'), label: 'BentoML bentofile' },
+    { test: (0,rows/* baseNameIs */.NH)('cog.yaml'), label: 'Cog configuration' },
+    { test: (0,rows/* baseNameIs */.NH)('Modelfile'), label: 'Ollama Modelfile' },
 ];
 /** Code that defines a model package (a service or predictor the packaging tool builds). */
 const PACKAGING_SOURCE = [
@@ -12683,7 +9548,7 @@ const PYTHON_PACKAGE_BUILD = [
     { command: /^(uv|poetry|hatch|pdm|flit|rye) build\b/, label: 'Python package build' },
     { command: /^(pip|pip3) wheel\b|^uv pip wheel\b/, label: 'pip wheel' },
     { command: /^python[0-9.]* \S*setup\.py\b.*\b(sdist|bdist_wheel|bdist)\b/, label: 'setup.py sdist/bdist_wheel' },
-    { command: SETUP_SCRIPT_DIST, label: 'setup.py sdist/bdist_wheel' },
+    { command: build/* SETUP_SCRIPT_DIST */.HH, label: 'setup.py sdist/bdist_wheel' },
 ];
 
 ;// CONCATENATED MODULE: ./src/vocabulary/model-serialization.ts
@@ -12735,21 +9600,21 @@ const WRAPPED_LOAD = [{ re: /(?<!\bjson|\byaml|\btoml|\bnp|\bnumpy|\bpd|\bpandas
 
 /** Why the repository serves a model (so that a generic deployment deploys one), or undefined. */
 function modelContext(a) {
-    const manifest = servingManifests(a)[0];
+    const manifest = (0,analysis/* servingManifests */.hJ)(a)[0];
     if (manifest)
         return `"${manifest.file}" describes a model server (${manifest.label})`;
-    const docker = servingDockerfiles(a)[0];
+    const docker = (0,analysis/* servingDockerfiles */.Iq)(a)[0];
     if (docker)
         return `"${docker.path}" serves a model (${docker.server})`;
-    const pkg = matchFiles(a, PACKAGING_FILES)[0];
+    const pkg = (0,analysis/* matchFiles */.xo)(a, PACKAGING_FILES)[0];
     if (pkg)
         return `"${pkg.path}" packages a model`;
-    const load = (0,code_search/* findInSource */.UV)(a.repo, MODEL_LOAD, { where: (p) => !(0,test_paths/* isTestPath */.MQ)(p) && !(0,code_search/* isNotebook */.Aj)(p), limitPerLabel: 1 })[0];
+    const load = (0,analysis/* findInSource */.UV)(a.repo, MODEL_LOAD, { where: (p) => !(0,test_paths/* isTestPath */.MQ)(p) && !(0,analysis/* isNotebook */.Aj)(p), limitPerLabel: 1 })[0];
     return load ? `"${load.file}" loads a model (${load.label})` : undefined;
 }
 function isGate(c, inventory) {
     const line = c.argv.join(' ');
-    return inventory.has(c) || [...TEST_RUNNER_COMMANDS, ...EVALUATION_COMMANDS].some((s) => s.command.test(line));
+    return inventory.has(c) || [...test_runners/* TEST_RUNNER_COMMANDS */.VN, ...EVALUATION_COMMANDS].some((s) => s.command.test(line));
 }
 /**
  * What gates a deployment (a job it needs, an earlier step, the workflow it follows), in
@@ -12757,21 +9622,21 @@ function isGate(c, inventory) {
  * (`workflow_run` with a success condition).
  */
 function gateOf(a, exec, inventory) {
-    const wf = pipelineOf(a, exec);
+    const wf = (0,analysis/* pipelineOf */.gQ)(a, exec);
     if (!wf)
         return undefined;
-    const chains = upstreamJobs(wf, exec.job);
+    const chains = (0,analysis/* upstreamJobs */.oZ)(wf, exec.job);
     const root = exec.pipeline;
     const caller = root.jobs.find((j) => exec.callers.includes(j));
     if (caller)
-        for (const pushed of upstreamJobs(root, caller))
+        for (const pushed of (0,analysis/* upstreamJobs */.oZ)(root, caller))
             chains.push(pushed);
     for (const j of chains) {
-        const c = jobCommands(a, j).find((x) => isGate(x, inventory));
+        const c = (0,analysis/* jobCommands */.QQ)(a, j).find((x) => isGate(x, inventory));
         if (c)
             return `it needs job "${j.id}", which runs \`${c.text}\``;
     }
-    const earlier = jobCommands(a, exec.job).find((c) => c.exec.file === exec.file && c.exec.step.index < exec.step.index && isGate(c, inventory));
+    const earlier = (0,analysis/* jobCommands */.QQ)(a, exec.job).find((c) => c.exec.file === exec.file && c.exec.step.index < exec.step.index && isGate(c, inventory));
     if (earlier)
         return `an earlier step of job "${exec.job.id}" runs \`${earlier.text}\``;
     const followed = (root.github?.workflow.triggers ?? []).filter((t) => t.event === 'workflow_run').flatMap((t) => t.workflows.map((w) => w.value));
@@ -12785,8 +9650,8 @@ function gateOf(a, exec, inventory) {
     }
     return undefined;
 }
-const modelDeployment = defineCheck({
-    sources: [MODEL_LOAD, SERVING_MANIFESTS],
+const modelDeployment = (0,kit/* defineCheck */.qH)({
+    sources: [MODEL_LOAD, serving/* SERVING_MANIFESTS */.Gf],
     meta: {
         id: 'model-deployment',
         phase: 'deployment',
@@ -12798,14 +9663,14 @@ const modelDeployment = defineCheck({
         example: 'deploy:\n  needs: [evaluate]\n  environment: production\n  steps:\n    - run: kubectl apply -f k8s/inferenceservice.yaml',
     },
     evaluate(a) {
-        const ephemeral = new Set([...matchCommands(a, EPHEMERAL_CLUSTER_COMMANDS).map((m) => m.command.exec.job), ...matchUses(a, EPHEMERAL_CLUSTER_USES).map((m) => m.exec.job)]);
+        const ephemeral = new Set([...(0,analysis/* matchCommands */.S8)(a, EPHEMERAL_CLUSTER_COMMANDS).map((m) => m.command.exec.job), ...(0,analysis/* matchUses */.a7)(a, EPHEMERAL_CLUSTER_USES).map((m) => m.exec.job)]);
         const deploys = [];
-        for (const m of matchCommands(a, MODEL_DEPLOY_COMMANDS))
+        for (const m of (0,analysis/* matchCommands */.S8)(a, MODEL_DEPLOY_COMMANDS))
             deploys.push({ exec: m.command.exec, item: m.command, what: `deploys ${m.signal.label}: \`${m.command.text}\`` });
-        for (const m of matchUses(a, MODEL_DEPLOY_USES))
+        for (const m of (0,analysis/* matchUses */.a7)(a, MODEL_DEPLOY_USES))
             deploys.push({ exec: m.exec, item: m.exec, what: `deploys ${m.signal.label} (uses: ${m.exec.step.uses.value})` });
         for (const exec of a.steps) {
-            const name = usesName(exec.step.uses?.value ?? '');
+            const name = (0,analysis/* usesName */.WR)(exec.step.uses?.value ?? '');
             const named = MODEL_DEPLOY_USES_NAMED.find((r) => r.re.test(name));
             if (named)
                 deploys.push({ exec, item: exec, what: `deploys to ${named.label} (uses: ${exec.step.uses.value})` });
@@ -12813,8 +9678,8 @@ const modelDeployment = defineCheck({
         const context = modelContext(a);
         if (context) {
             const generic = [
-                ...matchCommands(a, GENERIC_DEPLOY_COMMANDS).map((m) => ({ exec: m.command.exec, item: m.command, what: `deploys to ${m.signal.label}: \`${m.command.text}\`` })),
-                ...matchUses(a, GENERIC_DEPLOY_USES).map((m) => ({ exec: m.exec, item: m.exec, what: `deploys to ${m.signal.label} (uses: ${m.exec.step.uses.value})` })),
+                ...(0,analysis/* matchCommands */.S8)(a, GENERIC_DEPLOY_COMMANDS).map((m) => ({ exec: m.command.exec, item: m.command, what: `deploys to ${m.signal.label}: \`${m.command.text}\`` })),
+                ...(0,analysis/* matchUses */.a7)(a, GENERIC_DEPLOY_USES).map((m) => ({ exec: m.exec, item: m.exec, what: `deploys to ${m.signal.label} (uses: ${m.exec.step.uses.value})` })),
             ];
             for (const d of generic)
                 if (!deploys.some((x) => x.item === d.item))
@@ -12828,7 +9693,7 @@ const modelDeployment = defineCheck({
             const env = d.exec.job.environment ? ` to environment "${d.exec.job.environment.value}"` : '';
             const gate = gateOf(a, d.exec, inventory);
             const text = `Job "${d.exec.job.id}"${env} ${d.what}${gate ? `; ${gate}` : ''}.`;
-            const e = 'at' in d.item ? commandEvidence(d.item, text) : execEvidence(d.item, text);
+            const e = 'at' in d.item ? (0,kit/* commandEvidence */.Ts)(d.item, text) : (0,kit/* execEvidence */.tW)(d.item, text);
             evidence.push(e);
             if (!gate && (0,ci/* isAutomated */.TF)(d.exec.reach)) {
                 findings.push({
@@ -12841,10 +9706,10 @@ const modelDeployment = defineCheck({
                 });
             }
         }
-        for (const h of servingManifests(a))
-            evidence.push(hitEvidence(h, `"${h.file}" describes a model deployment (${h.label}): \`${h.text}\`.`));
+        for (const h of (0,analysis/* servingManifests */.hJ)(a))
+            evidence.push((0,kit/* hitEvidence */.hN)(h, `"${h.file}" describes a model deployment (${h.label}): \`${h.text}\`.`));
         // An AWS Lambda function image exists only to be deployed as that function: one that holds the model describes its deployment.
-        for (const d of servingDockerfiles(a).filter((x) => x.server === LAMBDA_IMAGE.label)) {
+        for (const d of (0,analysis/* servingDockerfiles */.Iq)(a).filter((x) => x.server === serving/* LAMBDA_IMAGE */.Cy.label)) {
             evidence.push({
                 file: d.path,
                 line: d.line,
@@ -12853,9 +9718,9 @@ const modelDeployment = defineCheck({
                 triggers: [],
             });
         }
-        for (const pushed of cannotFailFindings('model-deployment', 'deployment step', kept.map((d) => d.item)))
+        for (const pushed of (0,kit/* cannotFailFindings */.Qj)('model-deployment', 'deployment step', kept.map((d) => d.item)))
             findings.push(pushed);
-        return decide(evidence, {
+        return (0,kit/* decide */.LD)(evidence, {
             automated: 'A workflow on an automated trigger deploys the model.',
             present: 'The repository describes a model deployment (manifests, a serving image, or a manual deploy workflow), but no workflow on an automated trigger deploys it.',
             absent: 'No model deployment was found: no KServe/Seldon manifests, no SageMaker/Azure ML/Vertex AI endpoint commands, no Hugging Face Space push, no kubectl/helm/cloud deploy of a model server.',
@@ -12879,7 +9744,7 @@ function isDoctest(text) {
 function isEvaluationScript(path) {
     return /(^|\/)((eval|evaluate|evaluation|benchmark_model|validate_model)(_\w+)?|evaluator|\w+_(eval|evaluate|evaluation))\.py$/.test(path) && !/(^|\/)tests?\//.test(path);
 }
-const modelEvaluation = defineCheck({
+const modelEvaluation = (0,kit/* defineCheck */.qH)({
     sources: [EVALUATION_SOURCE],
     meta: {
         id: 'model-evaluation',
@@ -12892,25 +9757,25 @@ const modelEvaluation = defineCheck({
     },
     evaluate(a) {
         const evidence = [];
-        const commands = matchCommands(a, EVALUATION_COMMANDS);
+        const commands = (0,analysis/* matchCommands */.S8)(a, EVALUATION_COMMANDS);
         for (const m of commands)
-            evidence.push(commandEvidence(m.command, `Evaluates the model (${m.signal.label}): \`${m.command.text}\`.`));
-        const uses = matchUses(a, ML_TOOL_USES.filter((s) => s.kind === 'evaluation'));
+            evidence.push((0,kit/* commandEvidence */.Ts)(m.command, `Evaluates the model (${m.signal.label}): \`${m.command.text}\`.`));
+        const uses = (0,analysis/* matchUses */.a7)(a, ML_TOOL_USES.filter((s) => s.kind === 'evaluation'));
         for (const u of uses)
-            evidence.push(execEvidence(u.exec, `Evaluates the model with ${u.signal.label} (uses: ${u.exec.step.uses.value}).`));
+            evidence.push((0,kit/* execEvidence */.tW)(u.exec, `Evaluates the model with ${u.signal.label} (uses: ${u.exec.step.uses.value}).`));
         // A DVC stage that writes metrics is evaluation; a `dvc repro` in CI runs it when the stage is among those it runs
         // (its targets and their upstream stages), or when the tool cannot tell which stages that command runs.
-        const repro = matchCommands(a, DVC_PIPELINE_COMMANDS).map((m) => ({ command: m.command, run: dvcRun(a, m.command) }));
-        for (const s of dvcStages(a).filter((x) => x.hasMetrics || /eval/i.test(x.name))) {
-            const e = kit_fileEvidence(s.file, `DVC stage "${s.name}" computes metrics${s.cmd ? ` (\`${s.cmd}\`)` : ''}.`, s.line, s.column);
+        const repro = (0,analysis/* matchCommands */.S8)(a, DVC_PIPELINE_COMMANDS).map((m) => ({ command: m.command, run: (0,analysis/* dvcRun */.di)(a, m.command) }));
+        for (const s of (0,analysis/* dvcStages */.Bv)(a).filter((x) => x.hasMetrics || /eval/i.test(x.name))) {
+            const e = (0,kit/* fileEvidence */.Cn)(s.file, `DVC stage "${s.name}" computes metrics${s.cmd ? ` (\`${s.cmd}\`)` : ''}.`, s.line, s.column);
             const runners = repro.filter((r) => r.run === undefined || r.run.stages.includes(s)).map((r) => r.command);
-            evidence.push(runners.length > 0 ? { ...e, ...runByReach(a, runners) } : e);
+            evidence.push(runners.length > 0 ? { ...e, ...(0,kit/* runByReach */.OT)(a, runners) } : e);
         }
-        for (const pushed of testKindEvidence(a, 'evaluation', (m) => `Evaluation test "${m.file.path}" (${m.evidence.signal}).`))
+        for (const pushed of (0,kit/* testKindEvidence */._P)(a, 'evaluation', (m) => `Evaluation test "${m.file.path}" (${m.evidence.signal}).`))
             evidence.push(pushed);
         for (const path of a.repo.files.filter(isEvaluationScript)) {
-            const hit = (0,code_search/* findInSource */.UV)(a.repo, EVALUATION_SOURCE, { file: path, limitPerLabel: 1 })[0];
-            evidence.push(hit ? sourceEvidence(a, hit, `Evaluation script "${path}" (${hit.label}: "${hit.text}").`) : kit_fileEvidence(path, `Evaluation script "${path}".`));
+            const hit = (0,analysis/* findInSource */.UV)(a.repo, EVALUATION_SOURCE, { file: path, limitPerLabel: 1 })[0];
+            evidence.push(hit ? (0,kit/* sourceEvidence */.d_)(a, hit, `Evaluation script "${path}" (${hit.label}: "${hit.text}").`) : (0,kit/* fileEvidence */.Cn)(path, `Evaluation script "${path}".`));
         }
         // `model.validate()` is as often a pydantic or JSON model's: the call counts only with an ML library in the file or a project module it imports.
         // Tests are judged by the inventory (an evaluation test asserts a metric against a bound): a metrics import in a test
@@ -12919,18 +9784,20 @@ const modelEvaluation = defineCheck({
         // predicts right; it evaluates no model of the project.
         const isFixtureSupport = (p) => (0,test_paths/* isFixturePath */.pE)(p) && !test_paths/* TEST_FILE_SIGNALS */.I8.some((s) => s.test(p));
         const where = (p) => !isEvaluationScript(p) && !(0,test_paths/* isTestPath */.MQ)(p) && !isFixtureSupport(p);
-        const hits = (0,code_search/* findInSource */.UV)(a.repo, EVALUATION_SOURCE, { limitPerLabel: 5, where }).filter((x) => !isDoctest(x.text) && (x.label !== 'model evaluation call' || holdsOrImports(a.repo, x.file, ML_IMPORTS)));
+        const hits = (0,analysis/* findInSource */.UV)(a.repo, EVALUATION_SOURCE, { limitPerLabel: 5, where }).filter((x) => !isDoctest(x.text) && (x.label !== 'model evaluation call' || (0,analysis/* holdsOrImports */.wq)(a.repo, x.file, ML_IMPORTS)));
         for (const h of hits)
-            evidence.push(sourceEvidence(a, h, `Computes model metrics (${h.label}): "${h.text}".`));
-        const findings = cannotFailFindings('model-evaluation', 'evaluation step', [...commands.map((m) => m.command), ...uses.map((u) => u.exec)]);
-        return decide(evidence, {
+            evidence.push((0,kit/* sourceEvidence */.d_)(a, h, `Computes model metrics (${h.label}): "${h.text}".`));
+        const findings = (0,kit/* cannotFailFindings */.Qj)('model-evaluation', 'evaluation step', [...commands.map((m) => m.command), ...uses.map((u) => u.exec)]);
+        return (0,kit/* decide */.LD)(evidence, {
             automated: 'CI evaluates the model on an automated trigger (an evaluation command, a metrics stage it reproduces, or evaluation tests).',
-            present: presentReason(evidence, 'Model evaluation exists in the repository (scripts, metric code or tests), but no workflow on an automated trigger runs it.'),
+            present: (0,kit/* presentReason */.sn)(evidence, 'Model evaluation exists in the repository (scripts, metric code or tests), but no workflow on an automated trigger runs it.'),
             absent: 'No model evaluation was found: no evaluate script, no metric computation (sklearn.metrics, evaluate, torchmetrics), no dvc.yaml metrics, and no evaluation step in CI.',
         }, findings);
     },
 });
 
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
 ;// CONCATENATED MODULE: ./src/checks/model-packaging.ts
 
 
@@ -12941,7 +9808,7 @@ const modelEvaluation = defineCheck({
 
 /** The Dockerfile a `docker build` command builds (`-f`, else `<context>/Dockerfile`). */
 function dockerfileOfCommand(c) {
-    const words = shellWords(c.text);
+    const words = (0,analysis/* shellWords */.CH)(c.text);
     const wd = c.exec.step.workdir?.value ?? '';
     let file;
     let context = '.';
@@ -12968,23 +9835,23 @@ function normalize(wd, p) {
 }
 /** Image builds in CI whose Dockerfile serves a model. */
 function servingImageBuilds(a) {
-    const serving = new Map(servingDockerfiles(a).map((d) => [d.path, d]));
+    const serving = new Map((0,analysis/* servingDockerfiles */.Iq)(a).map((d) => [d.path, d]));
     if (serving.size === 0)
         return [];
     const out = [];
     for (const c of a.commands) {
-        const built = DOCKER_BUILD.test(c.argv.join(' ')) ? [dockerfileOfCommand(c)] : composeBuiltDockerfiles(a, c);
+        const built = DOCKER_BUILD.test(c.argv.join(' ')) ? [dockerfileOfCommand(c)] : (0,analysis/* composeBuiltDockerfiles */.w5)(a, c);
         const d = built.map((f) => serving.get(f)).find((x) => x !== undefined);
         if (d)
-            out.push({ item: c, evidence: commandEvidence(c, `Builds the model-serving image of "${d.path}" (${d.server}): \`${c.text}\`.`) });
+            out.push({ item: c, evidence: (0,kit/* commandEvidence */.Ts)(c, `Builds the model-serving image of "${d.path}" (${d.server}): \`${c.text}\`.`) });
     }
     for (const exec of a.steps) {
         const uses = exec.step.uses?.value;
-        if (!uses || usesName(uses) !== 'docker/build-push-action')
+        if (!uses || (0,analysis/* usesName */.WR)(uses) !== 'docker/build-push-action')
             continue;
         const d = serving.get(dockerfileOfAction(exec));
         if (d)
-            out.push({ item: exec, evidence: execEvidence(exec, `Builds the model-serving image of "${d.path}" (${d.server}) with ${uses}.`) });
+            out.push({ item: exec, evidence: (0,kit/* execEvidence */.tW)(exec, `Builds the model-serving image of "${d.path}" (${d.server}) with ${uses}.`) });
     }
     return out;
 }
@@ -12995,14 +9862,14 @@ function shippedAt(p) {
 /** Package builds run in a model package's folder (a script there, the step's working directory) or on its folder. */
 function modelPackageBuilds(a, packages) {
     const out = [];
-    for (const m of matchCommands(a, PYTHON_PACKAGE_BUILD)) {
-        const pkg = packageOfCommand(packages, m.command);
+    for (const m of (0,analysis/* matchCommands */.S8)(a, PYTHON_PACKAGE_BUILD)) {
+        const pkg = (0,analysis/* packageOfCommand */.v8)(packages, m.command);
         if (pkg)
             out.push({ command: m.command, pkg });
     }
     return out;
 }
-const modelPackaging = defineCheck({
+const modelPackaging = (0,kit/* defineCheck */.qH)({
     sources: [PACKAGING_SOURCE, PACKAGE_BUILD_IN_TESTS],
     meta: {
         id: 'model-packaging',
@@ -13014,44 +9881,44 @@ const modelPackaging = defineCheck({
         example: '- uses: jozu-ai/gh-kit-setup@v1\n- run: kit pack . -t ghcr.io/org/model:${{ github.sha }}',
     },
     evaluate(a) {
-        const commands = matchCommands(a, PACKAGING_COMMANDS);
-        const uses = matchUses(a, PACKAGING_USES);
+        const commands = (0,analysis/* matchCommands */.S8)(a, PACKAGING_COMMANDS);
+        const uses = (0,analysis/* matchUses */.a7)(a, PACKAGING_USES);
         const images = servingImageBuilds(a);
-        const packages = modelPackages(a);
+        const packages = (0,analysis/* modelPackages */.F3)(a);
         const packageBuilds = packages.length > 0 ? modelPackageBuilds(a, packages) : [];
         const evidence = [
-            ...packageBuilds.map((b) => commandEvidence(b.command, `Builds the model package "${b.pkg.dir || '.'}", which ships the trained model (${shippedAt(b.pkg)}): \`${b.command.text}\`.`)),
-            ...commands.map((m) => commandEvidence(m.command, `Packages ${m.signal.label}: \`${m.command.text}\`.`)),
-            ...uses.map((m) => execEvidence(m.exec, `Uses ${m.signal.label} (uses: ${m.exec.step.uses.value}).`)),
+            ...packageBuilds.map((b) => (0,kit/* commandEvidence */.Ts)(b.command, `Builds the model package "${b.pkg.dir || '.'}", which ships the trained model (${shippedAt(b.pkg)}): \`${b.command.text}\`.`)),
+            ...commands.map((m) => (0,kit/* commandEvidence */.Ts)(m.command, `Packages ${m.signal.label}: \`${m.command.text}\`.`)),
+            ...uses.map((m) => (0,kit/* execEvidence */.tW)(m.exec, `Uses ${m.signal.label} (uses: ${m.exec.step.uses.value}).`)),
             ...images.map((i) => i.evidence),
         ];
         // A model packer's own pack/unpack round-trip tests exercise its packaging feature (CHECKLIST \u00a75: a Go or Rust tool's tests count like a Python library's).
-        for (const e of testKindEvidence(a, 'serialization', (m) => `Packaging test "${m.file.path}" (${m.evidence.signal}).`))
+        for (const e of (0,kit/* testKindEvidence */._P)(a, 'serialization', (m) => `Packaging test "${m.file.path}" (${m.evidence.signal}).`))
             if (e.message.includes(test_kinds/* PACK_ROUND_TRIP */.dt))
                 evidence.push(e);
-        for (const f of matchFiles(a, PACKAGING_FILES))
-            evidence.push(kit_fileEvidence(f.path, `${f.signal.label} "${f.path}" describes a model package.`));
+        for (const f of (0,analysis/* matchFiles */.xo)(a, PACKAGING_FILES))
+            evidence.push((0,kit/* fileEvidence */.Cn)(f.path, `${f.signal.label} "${f.path}" describes a model package.`));
         for (const p of packages)
-            evidence.push(kit_fileEvidence(p.manifest, `"${p.manifest}" packages the trained model (${shippedAt(p)}) made by "${p.trainScript}": a versioned model package.`));
-        for (const d of servingDockerfiles(a))
-            evidence.push(kit_fileEvidence(d.path, `Dockerfile "${d.path}" builds an image that serves a model (${d.server}).`, d.line));
+            evidence.push((0,kit/* fileEvidence */.Cn)(p.manifest, `"${p.manifest}" packages the trained model (${shippedAt(p)}) made by "${p.trainScript}": a versioned model package.`));
+        for (const d of (0,analysis/* servingDockerfiles */.Iq)(a))
+            evidence.push((0,kit/* fileEvidence */.Cn)(d.path, `Dockerfile "${d.path}" builds an image that serves a model (${d.server}).`, d.line));
         // Tests that build a model package: the packaging feature tested (an ML library's own, CHECKLIST \u00a75) or an application's package built in its tests.
         const built = new Set();
-        for (const h of (0,code_search/* findInSource */.UV)(a.repo, PACKAGE_BUILD_IN_TESTS, { files: testSourceFiles(a), limitPerLabel: 10 })) {
-            if (built.has(h.file) || isExpectedFailure(h))
+        for (const h of (0,analysis/* findInSource */.UV)(a.repo, PACKAGE_BUILD_IN_TESTS, { files: (0,analysis/* testSourceFiles */.HU)(a), limitPerLabel: 10 })) {
+            if (built.has(h.file) || (0,analysis/* isExpectedFailure */.$B)(h))
                 continue;
             built.add(h.file);
-            evidence.push({ ...hitEvidence(h, `Test "${h.file}" builds a model package (${h.label}): \`${h.text}\`.`), ...runByReach(a, a.inventory.reachedBy.get(h.file) ?? []) });
+            evidence.push({ ...(0,kit/* hitEvidence */.hN)(h, `Test "${h.file}" builds a model package (${h.label}): \`${h.text}\`.`), ...(0,kit/* runByReach */.OT)(a, a.inventory.reachedBy.get(h.file) ?? []) });
         }
-        for (const h of (0,code_search/* findInSource */.UV)(a.repo, PACKAGING_SOURCE, { limitPerLabel: 5 }))
-            evidence.push(hitEvidence(h, `"${h.file}" holds ${h.label}: \`${h.text}\`.`));
-        const findings = cannotFailFindings('model-packaging', 'packaging step', [
+        for (const h of (0,analysis/* findInSource */.UV)(a.repo, PACKAGING_SOURCE, { limitPerLabel: 5 }))
+            evidence.push((0,kit/* hitEvidence */.hN)(h, `"${h.file}" holds ${h.label}: \`${h.text}\`.`));
+        const findings = (0,kit/* cannotFailFindings */.Qj)('model-packaging', 'packaging step', [
             ...packageBuilds.map((b) => b.command),
             ...commands.map((m) => m.command),
             ...uses.map((m) => m.exec),
             ...images.map((i) => i.item),
         ]);
-        return decide(evidence, {
+        return (0,kit/* decide */.LD)(evidence, {
             automated: 'A workflow on an automated trigger packages the model as an artifact.',
             present: 'The repository describes a model package (Kitfile, bentofile, Cog, serving Dockerfile), but no workflow on an automated trigger builds it.',
             absent: 'No model packaging was found: no Kitfile/kit pack, bentofile/bentoml build, mlflow models build-docker, cog.yaml, nor a Dockerfile that serves a model.',
@@ -13107,7 +9974,7 @@ const REGISTRY_PUSH_IN_TESTS = [
 
 /** Hugging Face actions that push to the Hub (not the docs builders). */
 function isHubPushAction(exec) {
-    const name = usesName(exec.step.uses?.value ?? '');
+    const name = (0,analysis/* usesName */.WR)(exec.step.uses?.value ?? '');
     return name.startsWith('huggingface/') && /push|upload|sync|hub/.test(name.slice('huggingface/'.length)) && !/doc/.test(name);
 }
 /**
@@ -13117,9 +9984,9 @@ function isHubPushAction(exec) {
 function uploadsNoModel(a, hit) {
     if (!/\bupload_(folder|file)\s*\(/.test(hit.text))
         return false;
-    return NON_MODEL_REPO_TYPE.test(callTextAt(a, hit.file, hit.line, 20));
+    return NON_MODEL_REPO_TYPE.test((0,analysis/* callTextAt */.Z$)(a, hit.file, hit.line, 20));
 }
-const modelRegistry = defineCheck({
+const modelRegistry = (0,kit/* defineCheck */.qH)({
     sources: [REGISTRY_SOURCE, REGISTRY_PUSH_IN_TESTS],
     meta: {
         id: 'model-registry',
@@ -13131,30 +9998,30 @@ const modelRegistry = defineCheck({
         example: '- run: kit push ghcr.io/org/model:${{ github.sha }}',
     },
     evaluate(a) {
-        const commands = matchCommands(a, REGISTRY_COMMANDS);
-        const uses = matchUses(a, REGISTRY_USES);
+        const commands = (0,analysis/* matchCommands */.S8)(a, REGISTRY_COMMANDS);
+        const uses = (0,analysis/* matchUses */.a7)(a, REGISTRY_USES);
         const hubActions = a.steps.filter(isHubPushAction);
-        const scripts = commandsRunningCode(a, REGISTRY_SOURCE).filter((s) => !uploadsNoModel(a, s.hit));
+        const scripts = (0,analysis/* commandsRunningCode */.lt)(a, REGISTRY_SOURCE).filter((s) => !uploadsNoModel(a, s.hit));
         const evidence = [
-            ...commands.map((m) => commandEvidence(m.command, `\`${m.command.text}\` ${m.signal.label}.`)),
-            ...uses.map((m) => execEvidence(m.exec, `Uses ${m.signal.label} (uses: ${m.exec.step.uses.value}).`)),
-            ...hubActions.map((e) => execEvidence(e, `Pushes to the Hugging Face Hub (uses: ${e.step.uses.value}).`)),
-            ...scripts.map((s) => commandEvidence(s.command, `\`${s.command.text}\` runs "${s.hit.file}", which registers the model (${s.hit.label}, line ${s.hit.line}: \`${s.hit.text}\`).`)),
+            ...commands.map((m) => (0,kit/* commandEvidence */.Ts)(m.command, `\`${m.command.text}\` ${m.signal.label}.`)),
+            ...uses.map((m) => (0,kit/* execEvidence */.tW)(m.exec, `Uses ${m.signal.label} (uses: ${m.exec.step.uses.value}).`)),
+            ...hubActions.map((e) => (0,kit/* execEvidence */.tW)(e, `Pushes to the Hugging Face Hub (uses: ${e.step.uses.value}).`)),
+            ...scripts.map((s) => (0,kit/* commandEvidence */.Ts)(s.command, `\`${s.command.text}\` runs "${s.hit.file}", which registers the model (${s.hit.label}, line ${s.hit.line}: \`${s.hit.text}\`).`)),
         ];
-        for (const h of (0,code_search/* findInSource */.UV)(a.repo, REGISTRY_SOURCE, { limitPerLabel: 5 }).filter((x) => !uploadsNoModel(a, x))) {
-            const where = (0,code_search/* isNotebook */.Aj)(h.file) ? 'notebook' : 'code';
-            evidence.push(hitEvidence(h, `The ${where} "${h.file}" registers or pushes a model (${h.label}): \`${h.text}\`.`));
+        for (const h of (0,analysis/* findInSource */.UV)(a.repo, REGISTRY_SOURCE, { limitPerLabel: 5 }).filter((x) => !uploadsNoModel(a, x))) {
+            const where = (0,analysis/* isNotebook */.Aj)(h.file) ? 'notebook' : 'code';
+            evidence.push((0,kit/* hitEvidence */.hN)(h, `The ${where} "${h.file}" registers or pushes a model (${h.label}): \`${h.text}\`.`));
         }
         // Tests that push a model package to a registry: the push feature of a packaging tool tested (CHECKLIST \u00a75).
         const pushed = new Set();
-        for (const h of (0,code_search/* findInSource */.UV)(a.repo, REGISTRY_PUSH_IN_TESTS, { files: testSourceFiles(a), limitPerLabel: 10 })) {
-            if (pushed.has(h.file) || isExpectedFailure(h))
+        for (const h of (0,analysis/* findInSource */.UV)(a.repo, REGISTRY_PUSH_IN_TESTS, { files: (0,analysis/* testSourceFiles */.HU)(a), limitPerLabel: 10 })) {
+            if (pushed.has(h.file) || (0,analysis/* isExpectedFailure */.$B)(h))
                 continue;
             pushed.add(h.file);
-            evidence.push({ ...hitEvidence(h, `Test "${h.file}" pushes a model package to a registry (${h.label}): \`${h.text}\`.`), ...runByReach(a, a.inventory.reachedBy.get(h.file) ?? []) });
+            evidence.push({ ...(0,kit/* hitEvidence */.hN)(h, `Test "${h.file}" pushes a model package to a registry (${h.label}): \`${h.text}\`.`), ...(0,kit/* runByReach */.OT)(a, a.inventory.reachedBy.get(h.file) ?? []) });
         }
-        const findings = cannotFailFindings('model-registry', 'registry step', [...commands.map((m) => m.command), ...uses.map((m) => m.exec), ...hubActions, ...scripts.map((s) => s.command)]);
-        return decide(evidence, {
+        const findings = (0,kit/* cannotFailFindings */.Qj)('model-registry', 'registry step', [...commands.map((m) => m.command), ...uses.map((m) => m.exec), ...hubActions, ...scripts.map((s) => s.command)]);
+        return (0,kit/* decide */.LD)(evidence, {
             automated: 'A workflow on an automated trigger registers or pushes the model to a registry.',
             present: 'Code or configuration registers models, but no workflow on an automated trigger runs it (notebooks and manual runs count as present).',
             absent: 'No model registry use was found: no mlflow.register_model or MlflowClient versions, kit push, push_to_hub/hf upload, W&B model artifacts, nor a cloud model registry.',
@@ -13169,7 +10036,7 @@ const modelRegistry = defineCheck({
 
 
 
-const modelSerialization = defineCheck({
+const modelSerialization = (0,kit/* defineCheck */.qH)({
     sources: [MODEL_SAVE, MODEL_LOAD, WRAPPED_SAVE, WRAPPED_LOAD],
     meta: {
         id: 'model-serialization',
@@ -13181,40 +10048,40 @@ const modelSerialization = defineCheck({
         example: 'def test_round_trip(tmp_path, model, X):\n    joblib.dump(model, tmp_path / "m.joblib")\n    assert (joblib.load(tmp_path / "m.joblib").predict(X) == model.predict(X)).all()',
     },
     evaluate(a) {
-        const evidence = testKindEvidence(a, 'serialization', (m) => `Serialization test "${m.file.path}" (${m.evidence.signal}).`);
-        const known = new Set(testsOfKind(a, 'serialization').map((m) => m.file.path));
-        for (const c of testRunsSelecting(a, TEST_RUNNER_COMMANDS, ROUND_TRIP_SELECTION)) {
-            evidence.push(commandEvidence(c, `Runs save/load tests: \`${c.text}\`.`));
+        const evidence = (0,kit/* testKindEvidence */._P)(a, 'serialization', (m) => `Serialization test "${m.file.path}" (${m.evidence.signal}).`);
+        const known = new Set((0,analysis/* testsOfKind */.Pl)(a, 'serialization').map((m) => m.file.path));
+        for (const c of (0,analysis/* testRunsSelecting */.Bk)(a, test_runners/* TEST_RUNNER_COMMANDS */.VN, ROUND_TRIP_SELECTION)) {
+            evidence.push((0,kit/* commandEvidence */.Ts)(c, `Runs save/load tests: \`${c.text}\`.`));
         }
         // One hop (G8): a test that saves and loads through the project's own saver and loader, which save and load models.
-        for (const t of testsThroughImports(a, [WRAPPED_SAVE, WRAPPED_LOAD], [MODEL_SAVE, MODEL_LOAD])) {
+        for (const t of (0,analysis/* testsThroughImports */.DY)(a, [WRAPPED_SAVE, WRAPPED_LOAD], [MODEL_SAVE, MODEL_LOAD])) {
             if (known.has(t.file.path))
                 continue;
             known.add(t.file.path);
-            evidence.push({ file: t.hit.file, line: t.hit.line, column: t.hit.column, message: `Serialization test "${t.file.path}" saves and loads a model through the project's "${t.module}": \`${t.hit.text}\`.`, ...runByReach(a, t.commands) });
+            evidence.push({ file: t.hit.file, line: t.hit.line, column: t.hit.column, message: `Serialization test "${t.file.path}" saves and loads a model through the project's "${t.module}": \`${t.hit.text}\`.`, ...(0,kit/* runByReach */.OT)(a, t.commands) });
         }
-        const pack = matchCommands(a, [{ command: /^kit pack\b/, label: 'kit pack' }]);
-        const unpack = matchCommands(a, [{ command: /^kit (unpack|pull)\b/, label: 'kit unpack' }]);
+        const pack = (0,analysis/* matchCommands */.S8)(a, [{ command: /^kit pack\b/, label: 'kit pack' }]);
+        const unpack = (0,analysis/* matchCommands */.S8)(a, [{ command: /^kit (unpack|pull)\b/, label: 'kit unpack' }]);
         if (pack.length > 0 && unpack.length > 0) {
             const p = pack[0].command;
             const u = unpack[0].command;
-            evidence.push(commandEvidence(p, `Packs the model (\`${p.text}\`) and CI unpacks it again (\`${u.text}\` at ${u.at.file}:${u.at.line}): a ModelKit round trip.`));
-            evidence.push(commandEvidence(u, `Unpacks the ModelKit packed at ${p.at.file}:${p.at.line}: \`${u.text}\`.`));
+            evidence.push((0,kit/* commandEvidence */.Ts)(p, `Packs the model (\`${p.text}\`) and CI unpacks it again (\`${u.text}\` at ${u.at.file}:${u.at.line}): a ModelKit round trip.`));
+            evidence.push((0,kit/* commandEvidence */.Ts)(u, `Unpacks the ModelKit packed at ${p.at.file}:${p.at.line}: \`${u.text}\`.`));
         }
-        const saves = (0,code_search/* findInSource */.UV)(a.repo, MODEL_SAVE, { limitPerLabel: 50 });
-        const testLoads = new Set((0,code_search/* findInSource */.UV)(a.repo, MODEL_LOAD, { where: test_paths/* isTestPath */.MQ, limitPerLabel: 50 }).map((h) => h.file));
+        const saves = (0,analysis/* findInSource */.UV)(a.repo, MODEL_SAVE, { limitPerLabel: 50 });
+        const testLoads = new Set((0,analysis/* findInSource */.UV)(a.repo, MODEL_LOAD, { where: test_paths/* isTestPath */.MQ, limitPerLabel: 50 }).map((h) => h.file));
         const roundTrips = saves.filter((h, i) => (0,test_paths/* isTestPath */.MQ)(h.file) && testLoads.has(h.file) && !known.has(h.file) && saves.findIndex((x) => x.file === h.file) === i);
         for (const h of roundTrips) {
-            evidence.push(hitEvidence(h, `"${h.file}" saves a model (${h.label}) and loads it back: a round-trip test${(0,code_search/* isNotebook */.Aj)(h.file) ? ' in a notebook' : ''}.`));
+            evidence.push((0,kit/* hitEvidence */.hN)(h, `"${h.file}" saves a model (${h.label}) and loads it back: a round-trip test${(0,analysis/* isNotebook */.Aj)(h.file) ? ' in a notebook' : ''}.`));
         }
         // Saving a model is not the practice (a round trip tested is): saving code alone leaves the item absent, with a notice naming the save.
         const findings = [];
         if (evidence.length === 0) {
             for (const h of saves.filter((x) => !(0,test_paths/* isTestPath */.MQ)(x.file)).slice(0, 3)) {
-                findings.push({ severity: 'notice', file: h.file, line: h.line, column: h.column, check: 'model-serialization', message: `The ${(0,code_search/* isNotebook */.Aj)(h.file) ? 'notebook' : 'code'} "${h.file}" saves a model (${h.label}): \`${h.text}\`, but no test loads it back and compares its predictions.` });
+                findings.push({ severity: 'notice', file: h.file, line: h.line, column: h.column, check: 'model-serialization', message: `The ${(0,analysis/* isNotebook */.Aj)(h.file) ? 'notebook' : 'code'} "${h.file}" saves a model (${h.label}): \`${h.text}\`, but no test loads it back and compares its predictions.` });
             }
         }
-        return decide(evidence, {
+        return (0,kit/* decide */.LD)(evidence, {
             automated: 'Model save/load round trips are tested in CI on an automated trigger.',
             present: 'A save/load round-trip test exists, but no workflow on an automated trigger runs it.',
             absent: findings.length > 0
@@ -13266,7 +10133,7 @@ const OS_FAMILIES = [
 
 
 
-const TEST_COMMANDS = [...TEST_RUNNER_COMMANDS, ...INTEGRATION_COMMANDS];
+const TEST_COMMANDS = [...test_runners/* TEST_RUNNER_COMMANDS */.VN, ...integration_tests/* INTEGRATION_COMMANDS */.KO];
 function osFamily(label) {
     return OS_FAMILIES.find((f) => f.label.test(label))?.family;
 }
@@ -13294,13 +10161,13 @@ function includeOnlyNames(job, axes, steps) {
 }
 /** Evidence at a position of the job's file, reached like the job's first step. */
 function jobEvidence(first, pos, message) {
-    return movedTo(execEvidence(first, message), { file: first.job.at.file, line: pos.line, column: pos.column });
+    return (0,kit/* movedTo */.rh)((0,kit/* execEvidence */.tW)(first, message), { file: first.job.at.file, line: pos.line, column: pos.column });
 }
 function matrixEvidence(a) {
     const out = [];
     const families = new Map();
-    const testSteps = new Set([...matchUses(a, TEST_USES).map((m) => m.exec), ...matchCommands(a, TEST_COMMANDS, allCommands(a)).map((m) => m.command.exec)]);
-    for (const steps of stepsByJob(a).values()) {
+    const testSteps = new Set([...(0,analysis/* matchUses */.a7)(a, test_runners/* TEST_USES */.ky).map((m) => m.exec), ...(0,analysis/* matchCommands */.S8)(a, TEST_COMMANDS, (0,analysis/* allCommands */.ib)(a)).map((m) => m.command.exec)]);
+    for (const steps of (0,analysis/* stepsByJob */.MZ)(a).values()) {
         const first = steps[0];
         const job = first.job;
         const jobSteps = job.calls ? a.steps.filter((s) => s.pipeline === first.pipeline && s.callers.includes(job)) : steps;
@@ -13319,7 +10186,7 @@ function matrixEvidence(a) {
                 if (!kind)
                     continue;
                 if (axis.values.length >= 2)
-                    out.push(jobEvidence(first, axis.at, `Job "${job.id}" runs on a matrix of ${kind}: ${axis.name} = ${quoteList(axis.values)}.${byName}`));
+                    out.push(jobEvidence(first, axis.at, `Job "${job.id}" runs on a matrix of ${kind}: ${axis.name} = ${(0,analysis/* quoteList */.JN)(axis.values)}.${byName}`));
                 else if (axis.values[0]?.includes('${{'))
                     out.push(jobEvidence(first, axis.at, `Job "${job.id}" runs on a matrix of ${kind} given by an expression (${axis.values[0]}); the tool cannot see its values.`));
             }
@@ -13350,7 +10217,7 @@ function matrixEvidence(a) {
     }
     return out;
 }
-const multiEnvironment = defineCheck({
+const multiEnvironment = (0,kit/* defineCheck */.qH)({
     meta: {
         id: 'multi-environment',
         phase: 'devops',
@@ -13361,8 +10228,8 @@ const multiEnvironment = defineCheck({
         example: 'strategy:\n  matrix:\n    python-version: ["3.10", "3.11", "3.12"]\n    os: [ubuntu-latest, windows-latest]\nruns-on: ${{ matrix.os }}',
     },
     evaluate(a) {
-        const evidence = [...matrixEvidence(a), ...toxNoxEvidence(a)];
-        return decide(evidence, {
+        const evidence = [...matrixEvidence(a), ...(0,analysis/* toxNoxEvidence */.So)(a)];
+        return (0,kit/* decide */.LD)(evidence, {
             automated: 'Tests run on a matrix of versions or operating systems on an automated trigger.',
             present: 'Several environments are configured (a tox/nox list or a matrix), but no workflow on an automated trigger tests across them.',
             absent: 'No workflow job runs tests on a matrix of language versions or operating systems, and no tox/nox configuration lists several Pythons.',
@@ -13418,14 +10285,14 @@ const LOSS_TREND = /\bassert\b[^#]*\w*loss\w*[^#]*[<>]=?[^#]*\w*loss\w*/i;
 /** promptfoo configurations with assertions (a failed assertion fails `promptfoo eval`). */
 function promptfooAssertions(a) {
     for (const f of a.repo.files.filter((p) => /(^|\/)promptfooconfig[\w.-]*\.(ya?ml|json)$/.test(p))) {
-        const line = outlineLine(a, f, /^[ \t]*-?[ \t]*"?(assert|threshold)"?\s*:/)?.line;
+        const line = (0,analysis/* outlineLine */.N5)(a, f, /^[ \t]*-?[ \t]*"?(assert|threshold)"?\s*:/)?.line;
         if (line !== undefined)
             return { file: f, line };
     }
     return undefined;
 }
 /** The repository file a command runs (`python scripts/eval.py` \u2192 `scripts/eval.py`), when it is one. */
-function quality_gate_scriptOf(a, c) {
+function scriptOf(a, c) {
     const token = /(?:^|\s)(?:\.\/)?(\S+\.py)\b/.exec(c.text)?.[1];
     if (!token)
         return undefined;
@@ -13436,7 +10303,7 @@ function quality_gate_scriptOf(a, c) {
     const tail = a.repo.files.filter((p) => p.endsWith(`/${token}`));
     return tail.length === 1 ? tail[0] : undefined;
 }
-const qualityGate = defineCheck({
+const qualityGate = (0,kit/* defineCheck */.qH)({
     sources: [METRIC_GATE_SOURCE, METRIC_ASSERTION_SOURCE],
     meta: {
         id: 'quality-gate',
@@ -13458,17 +10325,17 @@ const qualityGate = defineCheck({
             findings.push({ severity, ...at, check: 'quality-gate', message: `${what[0].toUpperCase()}${what.slice(1)} ${why}, so it gates nothing. Let a step fail when the metric misses its bar.` });
         };
         const gate = (c, message, at) => {
-            const why = whyCannotFail(c);
+            const why = (0,analysis/* whyCannotFail */.kq)(c);
             if (why)
                 return block(c.at, `the gate \`${c.text}\``, `cannot fail the job: ${(0,ci/* describeCannotFail */.xZ)(why)}`);
-            const e = commandEvidence(c, message);
-            evidence.push(at ? { ...movedTo(e, at), conditions: [describeRunBy({ runner: c.text, at: c.at }), ...(e.conditions ?? [])], runBy: [{ runner: c.text, at: c.at }] } : e);
+            const e = (0,kit/* commandEvidence */.Ts)(c, message);
+            evidence.push(at ? { ...(0,kit/* movedTo */.rh)(e, at), conditions: [(0,kit/* describeRunBy */.MD)({ runner: c.text, at: c.at }), ...(e.conditions ?? [])], runBy: [{ runner: c.text, at: c.at }] } : e);
         };
         const asserted = promptfooAssertions(a);
-        for (const m of matchCommands(a, [...METRIC_GATE_COMMANDS, ...EVALUATION_COMMANDS])) {
+        for (const m of (0,analysis/* matchCommands */.S8)(a, [...METRIC_GATE_COMMANDS, ...EVALUATION_COMMANDS])) {
             const c = m.command;
             const line = c.argv.join(' ');
-            const after = followedBy(c);
+            const after = (0,analysis/* followedBy */.gx)(c);
             if (REPORT_ONLY.some((r) => r.command.test(line))) {
                 if (after?.op === '|' && /^jq\b.*\s(-e|--exit-status)\b/.test(after.next))
                     gate(c, `Fails when the metric diff check \`${after.next}\` is false: \`${c.text}\`.`);
@@ -13486,70 +10353,54 @@ const qualityGate = defineCheck({
             else if (/^promptfoo eval\b/.test(line) && asserted)
                 gate(c, `Runs promptfoo with assertions (${asserted.file}:${asserted.line}), which fail the run: \`${c.text}\`.`);
             else {
-                const script = quality_gate_scriptOf(a, c);
-                const hit = script ? (0,code_search/* findInSource */.UV)(a.repo, METRIC_GATE_SOURCE, { file: script, limitPerLabel: 1 })[0] : undefined;
+                const script = scriptOf(a, c);
+                const hit = script ? (0,analysis/* findInSource */.UV)(a.repo, METRIC_GATE_SOURCE, { file: script, limitPerLabel: 1 })[0] : undefined;
                 if (hit)
                     gate(c, `Runs "${hit.file}", which fails when a metric misses its bar ("${hit.text}").`, { file: hit.file, line: hit.line, column: hit.column });
             }
         }
-        for (const r of matchCommands(a, REPORT_ONLY.slice(1)))
+        for (const r of (0,analysis/* matchCommands */.S8)(a, REPORT_ONLY.slice(1)))
             block(r.command.at, `\`${r.command.text}\``, 'posts a report but never fails on a metric', 'notice');
         if (asserted)
-            for (const u of matchUses(a, ML_TOOL_USES.filter((s) => s.label === 'promptfoo')))
-                evidence.push(execEvidence(u.exec, `Runs promptfoo with assertions (${asserted.file}:${asserted.line}), which fail the run.`));
+            for (const u of (0,analysis/* matchUses */.a7)(a, ML_TOOL_USES.filter((s) => s.label === 'promptfoo')))
+                evidence.push((0,kit/* execEvidence */.tW)(u.exec, `Runs promptfoo with assertions (${asserted.file}:${asserted.line}), which fail the run.`));
         // Metric assertions in tests (and gates in scripts) count when CI runs them.
         const tests = new Set(a.inventory.files.map((f) => f.path));
-        const hits = (0,code_search/* findInSource */.UV)(a.repo, METRIC_ASSERTION_SOURCE, { where: (p) => (0,test_paths/* isTestPath */.MQ)(p) || tests.has(p) || (0,code_search/* isNotebook */.Aj)(p), limitPerLabel: 10 }).filter((h) => !LOSS_TREND.test(h.text));
+        const hits = (0,analysis/* findInSource */.UV)(a.repo, METRIC_ASSERTION_SOURCE, { where: (p) => (0,test_paths/* isTestPath */.MQ)(p) || tests.has(p) || (0,analysis/* isNotebook */.Aj)(p), limitPerLabel: 10 }).filter((h) => !LOSS_TREND.test(h.text));
         for (const h of hits) {
-            const reach = commandsReaching(a, h.file);
-            const usable = reach.filter((c) => !whyCannotFail(c));
+            const reach = (0,analysis/* commandsReaching */.il)(a, h.file);
+            const usable = reach.filter((c) => !(0,analysis/* whyCannotFail */.kq)(c));
             const e = { file: h.file, line: h.line, column: h.column, message: `Asserts a metric threshold: "${h.text}".`, triggers: [] };
-            if ((0,code_search/* isNotebook */.Aj)(h.file))
-                e.message = `Asserts a metric threshold in a notebook ("${h.text}"); ${NOTEBOOK_NOTE}.`;
+            if ((0,analysis/* isNotebook */.Aj)(h.file))
+                e.message = `Asserts a metric threshold in a notebook ("${h.text}"); ${kit/* NOTEBOOK_NOTE */.r9}.`;
             else if (reach.length > 0 && usable.length === 0)
-                block(h, `the metric assertion "${h.text}"`, `is run only by \`${reach[0].text}\`, which cannot fail the job (${(0,ci/* describeCannotFail */.xZ)(whyCannotFail(reach[0]))})`);
+                block(h, `the metric assertion "${h.text}"`, `is run only by \`${reach[0].text}\`, which cannot fail the job (${(0,ci/* describeCannotFail */.xZ)((0,analysis/* whyCannotFail */.kq)(reach[0]))})`);
             else if (usable.length > 0) {
-                Object.assign(e, runByReach(a, usable));
+                Object.assign(e, (0,kit/* runByReach */.OT)(a, usable));
             }
             evidence.push(e);
         }
-        const gateScripts = (0,code_search/* findInSource */.UV)(a.repo, METRIC_GATE_SOURCE.slice(0, 1), { where: (p) => !(0,test_paths/* isTestPath */.MQ)(p) && !tests.has(p), limitPerLabel: 5 });
+        const gateScripts = (0,analysis/* findInSource */.UV)(a.repo, METRIC_GATE_SOURCE.slice(0, 1), { where: (p) => !(0,test_paths/* isTestPath */.MQ)(p) && !tests.has(p), limitPerLabel: 5 });
         for (const h of gateScripts)
-            evidence.push({ file: h.file, line: h.line, column: h.column, message: `Fails when a metric misses its bar ("${h.text}").${(0,code_search/* isNotebook */.Aj)(h.file) ? ` But ${NOTEBOOK_NOTE}.` : ''}`, triggers: [] });
+            evidence.push({ file: h.file, line: h.line, column: h.column, message: `Fails when a metric misses its bar ("${h.text}").${(0,analysis/* isNotebook */.Aj)(h.file) ? ` But ${kit/* NOTEBOOK_NOTE */.r9}.` : ''}`, triggers: [] });
         if (asserted)
             evidence.push({ file: asserted.file, line: asserted.line, column: 1, message: `promptfoo assertions in "${asserted.file}".`, triggers: [] });
         const note = notCounted.length > 0 ? ` Not counted: ${notCounted.join('; ')}.` : '';
-        return decide(evidence, {
+        return (0,kit/* decide */.LD)(evidence, {
             automated: `A metric threshold that can fail the pipeline runs in CI on an automated trigger.${note}`,
-            present: presentReason(evidence, `A metric threshold exists in code or tests, but no workflow on an automated trigger runs it in a way that can fail.${note}`),
+            present: (0,kit/* presentReason */.sn)(evidence, `A metric threshold exists in code or tests, but no workflow on an automated trigger runs it in a way that can fail.${note}`),
             absent: `No quality gate was found: no metric assertion in tests, no --threshold/--fail-under argument on an evaluation step, and no metric comparison that exits non-zero.${note}`,
         }, findings);
     },
 });
 
-;// CONCATENATED MODULE: ./src/vocabulary/shared/publishers.ts
-/** Actions that publish a package to an index. */
-const PUBLISH_USES = [
-    { uses: 'pypa/gh-action-pypi-publish', label: 'PyPI publish', publishes: 'publishes to PyPI' },
-    { uses: 'JS-DevTools/npm-publish', label: 'npm publish', publishes: 'publishes to npm' },
-    { uses: 'katyo/publish-crates', label: 'crates.io publish', publishes: 'publishes to crates.io' },
-];
-/** Commands that publish a package to an index (a local Maven repository is not one). */
-const PUBLISH_COMMANDS = [
-    { command: /^twine upload\b/, label: 'Python package upload', publishes: 'publishes to PyPI (twine upload)' },
-    { command: /^(uv|poetry|hatch|flit|pdm|rye) publish\b/, label: 'Python package upload', publishes: 'publishes to a package index' },
-    { command: /^maturin (publish|upload)\b/, label: 'Python package upload', publishes: 'publishes to PyPI (maturin)' },
-    { command: /^(npm|pnpm|bun) publish\b|^yarn (npm )?publish\b|^changeset publish\b|^lerna publish\b/, label: 'npm publish', publishes: 'publishes to npm' },
-    { command: /^cargo publish\b/, label: 'package publish', publishes: 'publishes to crates.io' },
-    { command: /^mvnw?\b.*\bdeploy\b|^gradlew?\b.*\bpublish(?!\w*MavenLocal\b)\w*\b/, label: 'package publish', publishes: 'publishes to a Maven repository' },
-    { command: /^gem push\b|^dotnet nuget push\b|^(anaconda|rattler-build) upload\b/, label: 'package publish', publishes: 'publishes to a package index' },
-];
-
+// EXTERNAL MODULE: ./src/vocabulary/shared/publishers.ts
+var publishers = __webpack_require__(3899);
 ;// CONCATENATED MODULE: ./src/vocabulary/release.ts
 
 /** Actions that publish a release, a package (the shared publishers), an image, docs or a deployment. */
 const RELEASE_USES = [
-    ...PUBLISH_USES,
+    ...publishers/* PUBLISH_USES */.x,
     { uses: 'softprops/action-gh-release', label: 'GitHub release' },
     { uses: 'ncipollo/release-action', label: 'GitHub release' },
     { uses: 'actions/create-release', label: 'GitHub release' },
@@ -13584,7 +10435,7 @@ const RELEASE_USES = [
 const PUSH_ACTIONS = new Set(['docker/build-push-action', 'docker/bake-action']);
 /** Commands that publish (a package: the shared publishers) or deploy. */
 const RELEASE_COMMANDS = [
-    ...PUBLISH_COMMANDS,
+    ...publishers/* PUBLISH_COMMANDS */.H,
     {
         command: /^(docker|podman) (image )?push\b|^(docker|podman) buildx (build|bake)\b.*(--push\b|--output[= ]\S*(push=true|type=registry))|^docker buildx imagetools create\b|^docker manifest push\b|^(docker compose|docker-compose) push\b|^(crane|skopeo) (push|copy)\b|^ko (build|publish|resolve)\b(?!.*--local)/,
         label: 'image push',
@@ -13629,7 +10480,7 @@ function releaseWhen(exec) {
         parts.push('on tag push (by its `if:`)');
     return parts.length > 0 ? ` It runs ${parts.join(' and ')}.` : '';
 }
-const release = defineCheck({
+const release = (0,kit/* defineCheck */.qH)({
     meta: {
         id: 'release',
         phase: 'devops',
@@ -13640,30 +10491,30 @@ const release = defineCheck({
         example: 'on:\n  release:\n    types: [published]\njobs:\n  publish:\n    steps:\n      - run: pipx run build\n      - uses: pypa/gh-action-pypi-publish@release/v1',
     },
     evaluate(a) {
-        const uses = matchUses(a, RELEASE_USES);
+        const uses = (0,analysis/* matchUses */.a7)(a, RELEASE_USES);
         const pushes = a.steps.filter((s) => {
             const name = s.step.uses?.value.replace(/@.*$/, '').toLowerCase();
             const push = s.step.inputs['push']?.value.trim();
             return name !== undefined && PUSH_ACTIONS.has(name) && push !== undefined && (push === 'true' || push.includes('${{'));
         });
-        const commands = matchCommands(a, RELEASE_COMMANDS, allCommands(a)).filter((m) => !LOCAL_REGISTRY.test(` ${m.command.argv.join(' ')}`));
+        const commands = (0,analysis/* matchCommands */.S8)(a, RELEASE_COMMANDS, (0,analysis/* allCommands */.ib)(a)).filter((m) => !LOCAL_REGISTRY.test(` ${m.command.argv.join(' ')}`));
         const evidence = [
-            ...uses.map((m) => execEvidence(m.exec, `Publishes with ${m.signal.label} (uses: ${m.exec.step.uses.value}).${releaseWhen(m.exec)}`)),
-            ...pushes.map((s) => execEvidence(s, `Pushes an image (uses: ${s.step.uses.value} with push: ${s.step.inputs['push'].value}).${releaseWhen(s)}`)),
-            ...commands.map((m) => commandEvidence(m.command, `Publishes with ${m.signal.label}: \`${m.command.text}\`.${releaseWhen(m.command.exec)}`)),
+            ...uses.map((m) => (0,kit/* execEvidence */.tW)(m.exec, `Publishes with ${m.signal.label} (uses: ${m.exec.step.uses.value}).${releaseWhen(m.exec)}`)),
+            ...pushes.map((s) => (0,kit/* execEvidence */.tW)(s, `Pushes an image (uses: ${s.step.uses.value} with push: ${s.step.inputs['push'].value}).${releaseWhen(s)}`)),
+            ...commands.map((m) => (0,kit/* commandEvidence */.Ts)(m.command, `Publishes with ${m.signal.label}: \`${m.command.text}\`.${releaseWhen(m.command.exec)}`)),
         ];
         // Deploying the application counts when the job names its target (`environment:`): a kind
         // cluster in a test job has none. Pushing a model artifact to a registry publishes it.
-        const deploys = matchCommands(a, [...MODEL_DEPLOY_COMMANDS, ...GENERIC_DEPLOY_COMMANDS], allCommands(a)).filter((m) => m.command.exec.job.environment !== undefined);
+        const deploys = (0,analysis/* matchCommands */.S8)(a, [...MODEL_DEPLOY_COMMANDS, ...GENERIC_DEPLOY_COMMANDS], (0,analysis/* allCommands */.ib)(a)).filter((m) => m.command.exec.job.environment !== undefined);
         for (const m of deploys)
-            evidence.push(commandEvidence(m.command, `Deploys to ${m.signal.label} in environment "${m.command.exec.job.environment.value}": \`${m.command.text}\`.${releaseWhen(m.command.exec)}`));
-        const artifacts = matchCommands(a, REGISTRY_COMMANDS, allCommands(a));
+            evidence.push((0,kit/* commandEvidence */.Ts)(m.command, `Deploys to ${m.signal.label} in environment "${m.command.exec.job.environment.value}": \`${m.command.text}\`.${releaseWhen(m.command.exec)}`));
+        const artifacts = (0,analysis/* matchCommands */.S8)(a, REGISTRY_COMMANDS, (0,analysis/* allCommands */.ib)(a));
         for (const m of artifacts)
-            evidence.push(commandEvidence(m.command, `Publishes the model: ${m.signal.label}: \`${m.command.text}\`.${releaseWhen(m.command.exec)}`));
-        for (const f of matchFiles(a, RELEASE_FILES))
-            evidence.push(kit_fileEvidence(f.path, `${f.signal.label} "${f.path}".`));
-        const findings = cannotFailFindings('release', 'publish step', [...uses.map((m) => m.exec), ...pushes, ...commands.map((m) => m.command), ...deploys.map((m) => m.command), ...artifacts.map((m) => m.command)]);
-        return decide(evidence, {
+            evidence.push((0,kit/* commandEvidence */.Ts)(m.command, `Publishes the model: ${m.signal.label}: \`${m.command.text}\`.${releaseWhen(m.command.exec)}`));
+        for (const f of (0,analysis/* matchFiles */.xo)(a, RELEASE_FILES))
+            evidence.push((0,kit/* fileEvidence */.Cn)(f.path, `${f.signal.label} "${f.path}".`));
+        const findings = (0,kit/* cannotFailFindings */.Qj)('release', 'publish step', [...uses.map((m) => m.exec), ...pushes, ...commands.map((m) => m.command), ...deploys.map((m) => m.command), ...artifacts.map((m) => m.command)]);
+        return (0,kit/* decide */.LD)(evidence, {
             automated: 'Releases or deployments are published by a workflow on an automated trigger.',
             present: 'A release is configured or a publish workflow exists, but it runs only by hand (workflow_dispatch) or not at all.',
             absent: 'No publish or deploy step was found in the workflows (PyPI publish, docker push, goreleaser, GitHub release, pages deploy ...) and no release configuration in the repository.',
@@ -13689,7 +10540,7 @@ const SEED_SOURCE = [
 const EQUAL_ASSERT = /\bassert\w*\b[^\n]*(?:==|equal|allclose)/i;
 /** Lock files that pin the environment, by base name. */
 const LOCK_FILES = [
-    { test: baseNameIs('poetry.lock', 'uv.lock', 'Pipfile.lock', 'pdm.lock', 'pixi.lock', 'conda-lock.yml', 'renv.lock', 'Manifest.toml', 'package-lock.json', 'yarn.lock', 'pnpm-lock.yaml', 'Cargo.lock', 'go.sum'), label: 'lock file' },
+    { test: (0,rows/* baseNameIs */.NH)('poetry.lock', 'uv.lock', 'Pipfile.lock', 'pdm.lock', 'pixi.lock', 'conda-lock.yml', 'renv.lock', 'Manifest.toml', 'package-lock.json', 'yarn.lock', 'pnpm-lock.yaml', 'Cargo.lock', 'go.sum'), label: 'lock file' },
     { test: (p) => /\.conda-lock\.ya?ml$|(^|\/)conda-\w+\.lock$/.test(p), label: 'conda lock file' },
 ];
 /** Commands that check that a pipeline reproduces its recorded outputs. */
@@ -13718,8 +10569,8 @@ const ARTIFACT_COMMANDS = [
 /** Checks that CI runs after reproducing: `dvc status`/`git diff --exit-code` after `dvc repro`, byte comparison after a build. */
 function reproductionChecks(a, ran) {
     const out = [];
-    for (const m of matchCommands(a, [...REPRODUCTION_CHECK_COMMANDS, ...BYTE_COMPARE_COMMANDS])) {
-        const before = earlierInJob(a, m.command);
+    for (const m of (0,analysis/* matchCommands */.S8)(a, [...REPRODUCTION_CHECK_COMMANDS, ...BYTE_COMPARE_COMMANDS])) {
+        const before = (0,analysis/* earlierInJob */.bq)(a, m.command);
         const repro = before.find((c) => /^dvc (repro|exp run)\b/.test(c.argv.join(' ')));
         const artifact = before.find((c) => ARTIFACT_COMMANDS.some((s) => s.command.test(c.argv.join(' '))));
         const standalone = m.signal.label === 'reproducible-build check';
@@ -13727,15 +10578,15 @@ function reproductionChecks(a, ran) {
         const producer = isCompare ? artifact : repro;
         if (!producer && !standalone)
             continue;
-        const why = whyCannotFail(m.command);
+        const why = (0,analysis/* whyCannotFail */.kq)(m.command);
         const what = producer ? `after \`${producer.text}\` (${producer.at.file}:${producer.at.line})` : 'on the build';
-        const e = commandEvidence(m.command, `Checks that outputs are reproduced ${what}: \`${m.command.text}\`${why ? `, but ${(0,ci/* describeCannotFail */.xZ)(why)}, so a difference fails nothing` : ''}.`);
+        const e = (0,kit/* commandEvidence */.Ts)(m.command, `Checks that outputs are reproduced ${what}: \`${m.command.text}\`${why ? `, but ${(0,ci/* describeCannotFail */.xZ)(why)}, so a difference fails nothing` : ''}.`);
         out.push(e);
         ran.push(m.command);
     }
     return out;
 }
-const reproducibility = defineCheck({
+const reproducibility = (0,kit/* defineCheck */.qH)({
     sources: [SEED_SOURCE],
     meta: {
         id: 'reproducibility',
@@ -13748,10 +10599,10 @@ const reproducibility = defineCheck({
     },
     evaluate(a) {
         const ran = [];
-        const evidence = [...testKindEvidence(a, 'reproducibility', (m) => `Determinism test "${m.file.path}" (${m.evidence.signal}).`), ...reproductionChecks(a, ran)];
+        const evidence = [...(0,kit/* testKindEvidence */._P)(a, 'reproducibility', (m) => `Determinism test "${m.file.path}" (${m.evidence.signal}).`), ...reproductionChecks(a, ran)];
         // A seed helper of any name, one import away, called in a test that asserts equal outputs.
         const known = new Set(evidence.map((e) => e.file));
-        for (const t of seedHelperTests(a, SEED_SOURCE, EQUAL_ASSERT)) {
+        for (const t of (0,analysis/* seedHelperTests */.zZ)(a, SEED_SOURCE, EQUAL_ASSERT)) {
             if (known.has(t.file))
                 continue;
             evidence.push({
@@ -13759,27 +10610,29 @@ const reproducibility = defineCheck({
                 line: t.line,
                 column: t.column,
                 message: `Determinism test "${t.file}": it calls \`${t.helper}()\`, which fixes randomness (${t.seed.label}, ${t.seed.file}:${t.seed.line}: "${t.seed.text}"), and asserts equal outputs.`,
-                ...runByReach(a, t.commands),
+                ...(0,kit/* runByReach */.OT)(a, t.commands),
             });
         }
-        for (const h of (0,code_search/* findInSource */.UV)(a.repo, SEED_SOURCE, { limitPerLabel: 3, where: (p) => !(0,test_paths/* isTestPath */.MQ)(p) }))
-            evidence.push(sourceEvidence(a, h, `Fixes randomness (${h.label}): "${h.text}".`));
-        for (const f of matchFiles(a, LOCK_FILES))
-            evidence.push(kit_fileEvidence(f.path, `Lock file "${f.path}" pins the environment.`));
+        for (const h of (0,analysis/* findInSource */.UV)(a.repo, SEED_SOURCE, { limitPerLabel: 3, where: (p) => !(0,test_paths/* isTestPath */.MQ)(p) }))
+            evidence.push((0,kit/* sourceEvidence */.d_)(a, h, `Fixes randomness (${h.label}): "${h.text}".`));
+        for (const f of (0,analysis/* matchFiles */.xo)(a, LOCK_FILES))
+            evidence.push((0,kit/* fileEvidence */.Cn)(f.path, `Lock file "${f.path}" pins the environment.`));
         if (a.repo.files.some((f) => /(^|\/)dvc\.lock$/.test(f))) {
             const lock = a.repo.files.find((f) => /(^|\/)dvc\.lock$/.test(f));
-            evidence.push(kit_fileEvidence(lock, `"${lock}" records the hashes of the pipeline's inputs and outputs.`));
+            evidence.push((0,kit/* fileEvidence */.Cn)(lock, `"${lock}" records the hashes of the pipeline's inputs and outputs.`));
         }
-        for (const f of pinnedRequirementFiles(a))
-            evidence.push(kit_fileEvidence(f, `"${f}" pins every requirement to one version.`));
-        return decide(evidence, {
+        for (const f of (0,analysis/* pinnedRequirementFiles */.BI)(a))
+            evidence.push((0,kit/* fileEvidence */.Cn)(f, `"${f}" pins every requirement to one version.`));
+        return (0,kit/* decide */.LD)(evidence, {
             automated: 'CI checks reproducibility on an automated trigger (determinism tests, or a reproduced pipeline compared with its recorded outputs).',
-            present: presentReason(evidence, 'Reproducibility is prepared (seeds, lock files), but no workflow on an automated trigger checks that results reproduce.'),
+            present: (0,kit/* presentReason */.sn)(evidence, 'Reproducibility is prepared (seeds, lock files), but no workflow on an automated trigger checks that results reproduce.'),
             absent: 'Nothing for reproducibility was found: no seeds in the code, no lock file or fully pinned requirements, no determinism test, and no reproduction check in CI.',
-        }, cannotFailFindings('reproducibility', 'reproduction check', ran));
+        }, (0,kit/* cannotFailFindings */.Qj)('reproducibility', 'reproduction check', ran));
     },
 });
 
+// EXTERNAL MODULE: ./src/vocabulary/security-scan.ts
+var security_scan = __webpack_require__(460);
 ;// CONCATENATED MODULE: ./src/checks/security-scan.ts
 
 
@@ -13801,7 +10654,7 @@ function scheduleOnlyNotice(execs) {
         };
     });
 }
-const securityScan = defineCheck({
+const securityScan = (0,kit/* defineCheck */.qH)({
     meta: {
         id: 'security-scan',
         phase: 'devops',
@@ -13812,35 +10665,35 @@ const securityScan = defineCheck({
         example: '- uses: actions/dependency-review-action@v4\n- run: pipx run pip-audit -r requirements.txt',
     },
     evaluate(a) {
-        const uses = matchUses(a, SECURITY_USES);
+        const uses = (0,analysis/* matchUses */.a7)(a, security_scan/* SECURITY_USES */.u4);
         // `scanner --version` checks an install; it scans nothing.
-        const commands = matchCommands(a, SECURITY_COMMANDS, allCommands(a)).filter((m) => !/^(--version|-V|version|--help|-h|help)$/.test(m.command.argv.slice(1).join(' ')));
+        const commands = (0,analysis/* matchCommands */.S8)(a, security_scan/* SECURITY_COMMANDS */.E0, (0,analysis/* allCommands */.ib)(a)).filter((m) => !/^(--version|-V|version|--help|-h|help)$/.test(m.command.argv.slice(1).join(' ')));
         const evidence = [
-            ...uses.map((m) => execEvidence(m.exec, `Runs ${m.signal.label} (uses: ${m.exec.step.uses.value}).`)),
-            ...commands.map((m) => commandEvidence(m.command, `Runs ${m.signal.label}: \`${m.command.text}\`.`)),
+            ...uses.map((m) => (0,kit/* execEvidence */.tW)(m.exec, `Runs ${m.signal.label} (uses: ${m.exec.step.uses.value}).`)),
+            ...commands.map((m) => (0,kit/* commandEvidence */.Ts)(m.command, `Runs ${m.signal.label}: \`${m.command.text}\`.`)),
         ];
-        const pre = readPreCommit(a.repo);
-        const preCommitRuns = matchCommands(a, [{ command: /^(pre-commit|prek) run\b/, label: 'pre-commit' }], allCommands(a)).map((m) => m.command);
-        const preCommitUses = matchUses(a, [{ uses: 'pre-commit/action', label: 'pre-commit' }]).map((m) => m.exec);
-        for (const hook of pre?.hooks.filter((h) => SECURITY_HOOKS.test(h.id)) ?? []) {
+        const pre = (0,analysis/* readPreCommit */.m3)(a.repo);
+        const preCommitRuns = (0,analysis/* matchCommands */.S8)(a, [{ command: /^(pre-commit|prek) run\b/, label: 'pre-commit' }], (0,analysis/* allCommands */.ib)(a)).map((m) => m.command);
+        const preCommitUses = (0,analysis/* matchUses */.a7)(a, [{ uses: 'pre-commit/action', label: 'pre-commit' }]).map((m) => m.exec);
+        for (const hook of pre?.hooks.filter((h) => security_scan/* SECURITY_HOOKS */.qK.test(h.id)) ?? []) {
             const pc = a.external.preCommitCi;
-            const e = kit_fileEvidence('.pre-commit-config.yaml', `pre-commit hook "${hook.id}" scans for vulnerabilities or secrets.`, hook.line, hook.column);
+            const e = (0,kit/* fileEvidence */.Cn)('.pre-commit-config.yaml', `pre-commit hook "${hook.id}" scans for vulnerabilities or secrets.`, hook.line, hook.column);
             // `pre-commit run` runs every hook, or only the hook ids it names.
             const runs = preCommitRuns.filter((c) => c.argv.slice(2).filter((w) => !w.startsWith('-')).every((w) => w === hook.id));
             const reached = [...runs.map((c) => c.exec), ...preCommitUses];
             const triggers = [...new Set([...(pc ? ['pull_request'] : []), ...reached.flatMap((x) => (0,ci/* eventNames */.Z2)(x.reach))])].sort();
             const runBy = [...(pc ? [{ service: 'pre-commit.ci' }] : []), ...runs.slice(0, 1).map((c) => ({ runner: c.text, at: c.at })), ...preCommitUses.slice(0, 1).map((x) => ({ action: 'pre-commit/action', at: { file: x.file, line: x.step.at.line, column: x.step.at.column } }))];
-            evidence.push(runBy.length > 0 ? { ...e, triggers, conditions: runBy.map(describeRunBy), runBy } : e);
+            evidence.push(runBy.length > 0 ? { ...e, triggers, conditions: runBy.map(kit/* describeRunBy */.MD), runBy } : e);
         }
-        for (const f of matchFiles(a, SECURITY_FILES))
-            evidence.push(kit_fileEvidence(f.path, `${f.signal.label} "${f.path}".`));
+        for (const f of (0,analysis/* matchFiles */.xo)(a, security_scan/* SECURITY_FILES */.Dw))
+            evidence.push((0,kit/* fileEvidence */.Cn)(f.path, `${f.signal.label} "${f.path}".`));
         const execs = [...uses.map((m) => m.exec), ...commands.map((m) => m.command.exec)];
         const onChange = evidence.some((e) => e.triggers.some((t) => (0,ci/* isAutomatedEvent */.ne)(t) && (0,ci/* triggerKindOf */.Ur)(t) !== 'schedule'));
         const findings = [
-            ...cannotFailFindings('security-scan', 'security scan', [...uses.map((m) => m.exec), ...commands.map((m) => m.command)]),
+            ...(0,kit/* cannotFailFindings */.Qj)('security-scan', 'security scan', [...uses.map((m) => m.exec), ...commands.map((m) => m.command)]),
             ...(onChange ? [] : scheduleOnlyNotice(execs)),
         ];
-        return decide(evidence, {
+        return (0,kit/* decide */.LD)(evidence, {
             automated: 'Security scanning runs in CI on an automated trigger.',
             present: 'Security scanning or dependency updates are configured, but no workflow on an automated trigger runs a scanner.',
             absent: 'No security scanner (CodeQL, dependency review, pip-audit, trivy, gitleaks, semgrep ...) runs in the workflows, and no Dependabot or Renovate configuration was found.',
@@ -13924,7 +10777,7 @@ function isForwardedModelServer(forward, poll) {
     const polled = /(?:localhost|127\.0\.0\.1|0\.0\.0\.0):(\d+)/.exec(poll)?.[1];
     return ports.length === 0 || polled === undefined || ports.includes(polled);
 }
-const servingTests = defineCheck({
+const servingTests = (0,kit/* defineCheck */.qH)({
     sources: [SERVING_SOURCE],
     meta: {
         id: 'serving-tests',
@@ -13940,8 +10793,8 @@ const servingTests = defineCheck({
         const evidence = [];
         const known = new Set();
         for (const kind of kinds) {
-            const matches = testsOfKind(a, kind);
-            testKindEvidence(a, kind, (m) => `${kind === 'serving' ? 'Serving' : 'Load'} test "${m.file.path}" (${m.evidence.signal}).`).forEach((e, i) => {
+            const matches = (0,analysis/* testsOfKind */.Pl)(a, kind);
+            (0,kit/* testKindEvidence */._P)(a, kind, (m) => `${kind === 'serving' ? 'Serving' : 'Load'} test "${m.file.path}" (${m.evidence.signal}).`).forEach((e, i) => {
                 const m = matches[i];
                 if (kind !== 'serving' && !isServingLoad(m))
                     return;
@@ -13949,53 +10802,53 @@ const servingTests = defineCheck({
                 known.add(m.file.path);
             });
         }
-        const loads = matchCommands(a, LOAD_TEST_COMMANDS);
+        const loads = (0,analysis/* matchCommands */.S8)(a, LOAD_TEST_COMMANDS);
         for (const m of loads)
-            evidence.push(commandEvidence(m.command, `Runs a load test with ${m.signal.label}: \`${m.command.text}\`.`));
-        const selecting = testRunsSelecting(a, TEST_RUNNER_COMMANDS, SERVING_SELECTION);
+            evidence.push((0,kit/* commandEvidence */.Ts)(m.command, `Runs a load test with ${m.signal.label}: \`${m.command.text}\`.`));
+        const selecting = (0,analysis/* testRunsSelecting */.Bk)(a, test_runners/* TEST_RUNNER_COMMANDS */.VN, SERVING_SELECTION);
         for (const c of selecting)
-            evidence.push(commandEvidence(c, `Runs serving API tests: \`${c.text}\`.`));
+            evidence.push((0,kit/* commandEvidence */.Ts)(c, `Runs serving API tests: \`${c.text}\`.`));
         const smoke = [];
         for (const c of a.commands) {
-            const line = commandLine(c);
+            const line = (0,analysis/* commandLine */.ay)(c);
             const predict = PREDICT_REQUEST.test(line);
             if (!predict && !HEALTH_REQUEST.test(line))
                 continue;
             // What was started before the request, in the order the job runs its commands.
-            const job = pipelineOf(a, c.exec) ? jobCommands(a, c.exec.job) : [];
+            const job = (0,analysis/* pipelineOf */.gQ)(a, c.exec) ? (0,analysis/* jobCommands */.QQ)(a, c.exec.job) : [];
             const before = job.slice(0, Math.max(0, job.indexOf(c)));
-            const started = matchCommands(a, SERVER_START, before).find((m) => predict || m.signal.label !== 'port-forward' || isForwardedModelServer(m.command, line));
+            const started = (0,analysis/* matchCommands */.S8)(a, SERVER_START, before).find((m) => predict || m.signal.label !== 'port-forward' || isForwardedModelServer(m.command, line));
             if (!predict && !started)
                 continue;
             // A health poll proves serving only against something served from this repository: a model server, or an
             // image built in the job (a readiness loop for a third-party container such as a database or MinIO is not).
-            if (!predict && started && started.signal.label === 'container' && !matchCommands(a, IMAGE_BUILD, jobCommands(a, c.exec.job)).some((m) => m.command.exec.step.index <= started.command.exec.step.index))
+            if (!predict && started && started.signal.label === 'container' && !(0,analysis/* matchCommands */.S8)(a, IMAGE_BUILD, (0,analysis/* jobCommands */.QQ)(a, c.exec.job)).some((m) => m.command.exec.step.index <= started.command.exec.step.index))
                 continue;
             smoke.push(c);
             const after = started ? ` after starting a ${started.signal.label} (\`${started.command.text}\` at line ${started.command.at.line})` : '';
-            evidence.push(commandEvidence(c, `Smoke-tests the serving API${after}: \`${c.text}\`.`));
+            evidence.push((0,kit/* commandEvidence */.Ts)(c, `Smoke-tests the serving API${after}: \`${c.text}\`.`));
         }
-        const testRuns = new Set(matchCommands(a, TEST_RUNNER_COMMANDS).map((m) => m.command));
-        const scripts = commandsRunningCode(a, SERVING_SOURCE, a.commands.filter((c) => !testRuns.has(c)));
+        const testRuns = new Set((0,analysis/* matchCommands */.S8)(a, test_runners/* TEST_RUNNER_COMMANDS */.VN).map((m) => m.command));
+        const scripts = (0,analysis/* commandsRunningCode */.lt)(a, SERVING_SOURCE, a.commands.filter((c) => !testRuns.has(c)));
         for (const s of scripts)
-            evidence.push(commandEvidence(s.command, `\`${s.command.text}\` runs "${s.hit.file}", which exercises the serving API (${s.hit.label}, line ${s.hit.line}).`));
+            evidence.push((0,kit/* commandEvidence */.Ts)(s.command, `\`${s.command.text}\` runs "${s.hit.file}", which exercises the serving API (${s.hit.label}, line ${s.hit.line}).`));
         const seen = new Set(known);
-        for (const h of (0,code_search/* findInSource */.UV)(a.repo, SERVING_SOURCE, { limitPerLabel: 10 })) {
+        for (const h of (0,analysis/* findInSource */.UV)(a.repo, SERVING_SOURCE, { limitPerLabel: 10 })) {
             const isLoad = /Locust|k6/.test(h.label);
             if (seen.has(h.file) || (!isLoad && !(0,test_paths/* isTestPath */.MQ)(h.file)))
                 continue;
             // A test client of a web app that serves no model (a platform's UI or REST API) is not a serving test.
-            if (h.label === 'an API test client' && !holdsOrImports(a.repo, h.file, SERVED_MODEL))
+            if (h.label === 'an API test client' && !(0,analysis/* holdsOrImports */.wq)(a.repo, h.file, SERVED_MODEL))
                 continue;
             seen.add(h.file);
-            evidence.push(sourceEvidence(a, h, `"${h.file}" tests the serving API (${h.label}): \`${h.text}\`.`));
+            evidence.push((0,kit/* sourceEvidence */.d_)(a, h, `"${h.file}" tests the serving API (${h.label}): \`${h.text}\`.`));
         }
         for (const p of a.repo.files) {
             if (!seen.has(p) && /(^|\/)locustfile\w*\.py$|\.k6\.(js|ts)$/.test(p))
-                evidence.push(kit_fileEvidence(p, `Load test "${p}".`));
+                evidence.push((0,kit/* fileEvidence */.Cn)(p, `Load test "${p}".`));
         }
-        const findings = cannotFailFindings('serving-tests', 'serving test step', [...loads.map((m) => m.command), ...selecting, ...smoke, ...scripts.map((s) => s.command)]);
-        return decide(evidence, {
+        const findings = (0,kit/* cannotFailFindings */.Qj)('serving-tests', 'serving test step', [...loads.map((m) => m.command), ...selecting, ...smoke, ...scripts.map((s) => s.command)]);
+        return (0,kit/* decide */.LD)(evidence, {
             automated: 'The serving interface is tested in CI on an automated trigger (API tests, a container smoke test or a load test).',
             present: 'Serving tests or load-test scripts exist, but no workflow on an automated trigger runs them.',
             absent: 'No serving tests were found: no API tests of a prediction endpoint, no container smoke test (docker run then curl /predict), no locust or k6 load test.',
@@ -14041,8 +10894,8 @@ const TRAINING_TEST_SOURCE = [
 
 
 
-const trainingPipeline = defineCheck({
-    sources: [PIPELINE_SOURCE, TRAINING_SOURCE],
+const trainingPipeline = (0,kit/* defineCheck */.qH)({
+    sources: [training_pipeline/* PIPELINE_SOURCE */.FU, training_pipeline/* TRAINING_SOURCE */.DF],
     meta: {
         id: 'training-pipeline',
         phase: 'training',
@@ -14055,14 +10908,14 @@ const trainingPipeline = defineCheck({
     },
     evaluate(a) {
         const evidence = [];
-        const matched = matchCommands(a, TRAINING_COMMANDS);
+        const matched = (0,analysis/* matchCommands */.S8)(a, training_pipeline/* TRAINING_COMMANDS */.Ew);
         // A DVC pipeline command trains when a stage it runs trains; one that runs only other stages (data preparation) does
         // not. One whose job first restores the trained outputs and keeps nothing it makes only checks the committed model.
         // A task that leads to such a run (`make repro`) is that run: its name says nothing more.
-        const dvc = new Map(matched.filter((m) => isDvcPipelineRun(m.command)).map((m) => [m, dvcTraining(a, m.command)]));
+        const dvc = new Map(matched.filter((m) => (0,analysis/* isDvcPipelineRun */.Nd)(m.command)).map((m) => [m, (0,analysis/* dvcTraining */.ar)(a, m.command)]));
         const commands = matched.filter((m) => {
             const t = dvc.get(m);
-            return t === undefined ? dvc.has(m) || !wrapsSettledDvcRun(a, m.command) : t.trains.length > 0;
+            return t === undefined ? dvc.has(m) || !(0,analysis/* wrapsSettledDvcRun */.XA)(a, m.command) : t.trains.length > 0;
         });
         const reproducing = commands.filter((m) => dvc.get(m)?.restoredBy !== undefined);
         const full = commands.filter((m) => !isSmokeRun(m.command.text) && !reproducing.includes(m));
@@ -14070,52 +10923,52 @@ const trainingPipeline = defineCheck({
             const { run, trains, restoredBy } = dvc.get(m);
             const pulled = restoredBy === m.command ? 'its `--pull` restores' : `\`${restoredBy.text}\` (${restoredBy.at.file}:${restoredBy.at.line}) restores`;
             evidence.push({
-                ...commandEvidence(m.command, `Runs the DVC pipeline${run.targets.length > 0 ? ` up to ${stageNames(run.targets)}` : ''} (\`${m.command.text}\`), but ${pulled} the trained outputs first: ${stageNames(trains)} (${trains.map((s) => `${s.file}:${s.line}`).join(', ')}) re-${trains.length > 1 ? 'run' : 'runs'} only when dvc.lock is stale, and the rest of the job only reports (no \`dvc push\`, commit, upload or artifact), so nothing ${trains.length > 1 ? 'they train' : 'it trains'} is kept. CI checks the committed model rather than training one.`),
+                ...(0,kit/* commandEvidence */.Ts)(m.command, `Runs the DVC pipeline${run.targets.length > 0 ? ` up to ${stageNames(run.targets)}` : ''} (\`${m.command.text}\`), but ${pulled} the trained outputs first: ${stageNames(trains)} (${trains.map((s) => `${s.file}:${s.line}`).join(', ')}) re-${trains.length > 1 ? 'run' : 'runs'} only when dvc.lock is stale, and the rest of the job only reports (no \`dvc push\`, commit, upload or artifact), so nothing ${trains.length > 1 ? 'they train' : 'it trains'} is kept. CI checks the committed model rather than training one.`),
                 triggers: [],
             });
         }
         for (const m of full) {
             const t = dvc.get(m);
-            evidence.push(commandEvidence(m.command, t
+            evidence.push((0,kit/* commandEvidence */.Ts)(m.command, t
                 ? `Runs training (DVC pipeline${t.run.targets.length > 0 ? ` up to ${stageNames(t.run.targets)}` : ''}): \`${m.command.text}\`. ${trainingStages(t.trains)}`
                 : `Runs training (${m.signal.label}): \`${m.command.text}\`.`));
         }
         for (const [m, t] of dvc) {
             if (t === undefined || t.trains.length > 0)
                 continue;
-            evidence.push({ ...commandEvidence(m.command, `Runs DVC ${stageNames(t.run.stages)} (\`${m.command.text}\`), none of which trains: not a training run.`), triggers: [] });
+            evidence.push({ ...(0,kit/* commandEvidence */.Ts)(m.command, `Runs DVC ${stageNames(t.run.stages)} (\`${m.command.text}\`), none of which trains: not a training run.`), triggers: [] });
         }
         for (const m of commands.filter((x) => isSmokeRun(x.command.text))) {
-            evidence.push({ ...commandEvidence(m.command, `Runs training only as a smoke test (\`${m.command.text}\`), which training-tests counts; no workflow trains the model in full.`), triggers: [] });
+            evidence.push({ ...(0,kit/* commandEvidence */.Ts)(m.command, `Runs training only as a smoke test (\`${m.command.text}\`), which training-tests counts; no workflow trains the model in full.`), triggers: [] });
         }
         // Pipelines in test or fixture folders feed tests; they are not the project's training (commands in CI still count).
-        for (const s of dvcStages(a).filter((x) => !(0,test_paths/* isFixturePath */.pE)(x.file)))
-            evidence.push(kit_fileEvidence(s.file, `DVC pipeline stage "${s.name}"${s.cmd ? ` runs \`${s.cmd}\`` : ''}.`, s.line, s.column));
-        for (const f of matchFiles(a, PIPELINE_FILES).filter((x) => !(0,test_paths/* isFixturePath */.pE)(x.path))) {
-            evidence.push(kit_fileEvidence(f.path, `${f.signal.label} "${f.path}".`, lineWhere(a, f.path, /^entry_points:|^def register_pipelines/) ?? 1));
+        for (const s of (0,analysis/* dvcStages */.Bv)(a).filter((x) => !(0,test_paths/* isFixturePath */.pE)(x.file)))
+            evidence.push((0,kit/* fileEvidence */.Cn)(s.file, `DVC pipeline stage "${s.name}"${s.cmd ? ` runs \`${s.cmd}\`` : ''}.`, s.line, s.column));
+        for (const f of (0,analysis/* matchFiles */.xo)(a, training_pipeline/* PIPELINE_FILES */.Vh).filter((x) => !(0,test_paths/* isFixturePath */.pE)(x.path))) {
+            evidence.push((0,kit/* fileEvidence */.Cn)(f.path, `${f.signal.label} "${f.path}".`, (0,analysis/* lineWhere */.Sv)(a, f.path, /^entry_points:|^def register_pipelines/) ?? 1));
         }
-        for (const h of (0,code_search/* findInSource */.UV)(a.repo, PIPELINE_SOURCE, { limitPerLabel: 5, where: (p) => !(0,test_paths/* isFixturePath */.pE)(p) })) {
-            if (GENERAL_ORCHESTRATORS.has(h.label) && !fileMentions(a, h.file, NAMES_TRAINING) && !holdsOrImports(a.repo, h.file, TRAINING_SOURCE))
+        for (const h of (0,analysis/* findInSource */.UV)(a.repo, training_pipeline/* PIPELINE_SOURCE */.FU, { limitPerLabel: 5, where: (p) => !(0,test_paths/* isFixturePath */.pE)(p) })) {
+            if (training_pipeline/* GENERAL_ORCHESTRATORS */.XX.has(h.label) && !(0,analysis/* fileMentions */.eQ)(a, h.file, training_pipeline/* NAMES_TRAINING */.OJ) && !(0,analysis/* holdsOrImports */.wq)(a.repo, h.file, training_pipeline/* TRAINING_SOURCE */.DF))
                 continue;
-            evidence.push(sourceEvidence(a, h, `${h.label} in "${h.file}": "${h.text}".`));
+            evidence.push((0,kit/* sourceEvidence */.d_)(a, h, `${h.label} in "${h.file}": "${h.text}".`));
         }
-        for (const path of a.repo.files.filter(isTrainScript)) {
-            const hit = (0,code_search/* findInSource */.UV)(a.repo, TRAINING_SOURCE, { file: path, limitPerLabel: 1 })[0];
-            evidence.push(hit ? sourceEvidence(a, hit, `Training script "${path}" (${hit.label}: "${hit.text}").`) : kit_fileEvidence(path, `Training script "${path}".`));
+        for (const path of a.repo.files.filter(training_pipeline/* isTrainScript */.w6)) {
+            const hit = (0,analysis/* findInSource */.UV)(a.repo, training_pipeline/* TRAINING_SOURCE */.DF, { file: path, limitPerLabel: 1 })[0];
+            evidence.push(hit ? (0,kit/* sourceEvidence */.d_)(a, hit, `Training script "${path}" (${hit.label}: "${hit.text}").`) : (0,kit/* fileEvidence */.Cn)(path, `Training script "${path}".`));
         }
-        const notebookHits = (0,code_search/* findInSource */.UV)(a.repo, TRAINING_SOURCE, { where: code_search/* isNotebook */.Aj, exts: ['.ipynb'], limitPerLabel: 3 });
+        const notebookHits = (0,analysis/* findInSource */.UV)(a.repo, training_pipeline/* TRAINING_SOURCE */.DF, { where: analysis/* isNotebook */.Aj, exts: ['.ipynb'], limitPerLabel: 3 });
         for (const h of notebookHits)
-            evidence.push(sourceEvidence(a, h, `Trains in a notebook (${h.label}: "${h.text}").`));
-        const notebookOnly = evidence.length > 0 && evidence.every((e) => (0,code_search/* isNotebook */.Aj)(e.file));
-        return decide(evidence, {
+            evidence.push((0,kit/* sourceEvidence */.d_)(a, h, `Trains in a notebook (${h.label}: "${h.text}").`));
+        const notebookOnly = evidence.length > 0 && evidence.every((e) => (0,analysis/* isNotebook */.Aj)(e.file));
+        return (0,kit/* decide */.LD)(evidence, {
             automated: 'CI runs the training pipeline (or training script) on an automated trigger.',
             present: notebookOnly
-                ? `Training happens only in notebooks: ${NOTEBOOK_NOTE}. Move it into a script or pipeline stage that CI runs.`
+                ? `Training happens only in notebooks: ${kit/* NOTEBOOK_NOTE */.r9}. Move it into a script or pipeline stage that CI runs.`
                 : reproducing.length > 0
                     ? 'A training pipeline exists, and CI runs it, but over the model it restores first: DVC re-trains only when dvc.lock is stale, and the job keeps nothing it trains. To train in CI, pull only the data (`dvc pull data`), or keep what the run makes (`dvc push`, an artifact).'
                     : 'A training pipeline or script exists, but no workflow on an automated trigger runs it (or runs it only as a smoke test).',
             absent: 'No training pipeline was found: no dvc.yaml stages, MLproject, Metaflow/Kubeflow/ZenML/Prefect/Kedro/Airflow pipeline, train script, nor a training command in CI.',
-        }, cannotFailFindings('training-pipeline', 'training step', full.map((m) => m.command)));
+        }, (0,kit/* cannotFailFindings */.Qj)('training-pipeline', 'training step', full.map((m) => m.command)));
     },
 });
 /** `Stage "train" (dvc.yaml:12) trains; DVC re-runs it whenever its inputs change.` */
@@ -14136,7 +10989,7 @@ function stageNames(stages) {
 
 
 
-const trainingTests = defineCheck({
+const trainingTests = (0,kit/* defineCheck */.qH)({
     sources: [TRAINING_TEST_SOURCE],
     meta: {
         id: 'training-tests',
@@ -14149,27 +11002,27 @@ const trainingTests = defineCheck({
     },
     evaluate(a) {
         const evidence = [];
-        const smoke = matchCommands(a, TRAINING_COMMANDS).filter((m) => isSmokeRun(m.command.text));
+        const smoke = (0,analysis/* matchCommands */.S8)(a, training_pipeline/* TRAINING_COMMANDS */.Ew).filter((m) => isSmokeRun(m.command.text));
         for (const m of smoke)
-            evidence.push(commandEvidence(m.command, `Runs a training smoke test (${m.signal.label} on a tiny budget): \`${m.command.text}\`.`));
-        const kindTests = testKindEvidence(a, 'training', (m) => `Training test "${m.file.path}" (${m.evidence.signal}).`);
+            evidence.push((0,kit/* commandEvidence */.Ts)(m.command, `Runs a training smoke test (${m.signal.label} on a tiny budget): \`${m.command.text}\`.`));
+        const kindTests = (0,kit/* testKindEvidence */._P)(a, 'training', (m) => `Training test "${m.file.path}" (${m.evidence.signal}).`);
         for (const pushed of kindTests)
             evidence.push(pushed);
         const known = new Set(kindTests.map((e) => e.file));
-        const hits = (0,code_search/* findInSource */.UV)(a.repo, TRAINING_TEST_SOURCE, { where: (p) => (0,test_paths/* isTestPath */.MQ)(p) && !(0,code_search/* isNotebook */.Aj)(p) && !known.has(p), limitPerLabel: 5 });
+        const hits = (0,analysis/* findInSource */.UV)(a.repo, TRAINING_TEST_SOURCE, { where: (p) => (0,test_paths/* isTestPath */.MQ)(p) && !(0,analysis/* isNotebook */.Aj)(p) && !known.has(p), limitPerLabel: 5 });
         // A test that fits a model only to save and load it (a serialization test) tests persistence, not training; a NaN or loss
         // assertion tests training only in a file that trains.
-        const persisted = new Set(testsOfKind(a, 'serialization').map((m) => m.file.path));
+        const persisted = new Set((0,analysis/* testsOfKind */.Pl)(a, 'serialization').map((m) => m.file.path));
         const trains = new Set(hits.filter((h) => h.label === 'training call').map((h) => h.file));
         const asserts = new Set(hits.filter((h) => h.label !== 'training call').map((h) => h.file));
         const kept = hits.filter((h) => (h.label === 'training call' ? !persisted.has(h.file) || asserts.has(h.file) : h.label !== 'loss or NaN assertion' || trains.has(h.file)));
         for (const h of kept)
-            evidence.push(sourceEvidence(a, h, `Test "${h.file}" exercises training (${h.label}: "${h.text}").`));
-        return decide(evidence, {
+            evidence.push((0,kit/* sourceEvidence */.d_)(a, h, `Test "${h.file}" exercises training (${h.label}: "${h.text}").`));
+        return (0,kit/* decide */.LD)(evidence, {
             automated: 'Training is tested in CI on an automated trigger (training tests or a smoke training run).',
             present: 'Training tests exist in the repository, but no workflow on an automated trigger runs them.',
             absent: 'No training test was found: no test that trains on tiny data (fast_dev_run, overfit a batch, loss-decreases or no-NaN assertions) and no `--epochs 1`/`--max-steps` smoke run in CI.',
-        }, cannotFailFindings('training-tests', 'training smoke test', smoke.map((m) => m.command)));
+        }, (0,kit/* cannotFailFindings */.Qj)('training-tests', 'training smoke test', smoke.map((m) => m.command)));
     },
 });
 
@@ -14179,7 +11032,7 @@ const trainingTests = defineCheck({
 
 
 
-const unitTests = defineCheck({
+const unitTests = (0,kit/* defineCheck */.qH)({
     meta: {
         id: 'unit-tests',
         phase: 'devops',
@@ -14190,19 +11043,19 @@ const unitTests = defineCheck({
         example: '- uses: actions/setup-python@v5\n- run: pip install -e ".[test]"\n- run: pytest',
     },
     evaluate(a) {
-        const uses = matchUses(a, TEST_USES);
+        const uses = (0,analysis/* matchUses */.a7)(a, test_runners/* TEST_USES */.ky);
         // Commands that select only integration or end-to-end tests belong to `integration-tests`.
-        const commands = matchCommands(a, TEST_RUNNER_COMMANDS, allCommands(a)).filter((m) => integrationSelection(m.command) === undefined);
+        const commands = (0,analysis/* matchCommands */.S8)(a, test_runners/* TEST_RUNNER_COMMANDS */.VN, (0,analysis/* allCommands */.ib)(a)).filter((m) => (0,analysis/* integrationSelection */.rr)(m.command) === undefined);
         const evidence = [
-            ...uses.map((m) => execEvidence(m.exec, `Runs ${m.signal.label} (uses: ${m.exec.step.uses.value}).`)),
-            ...commands.map((m) => commandEvidence(m.command, `Runs ${m.signal.label}: \`${m.command.text}\`.`)),
-            ...testKindEvidence(a, 'unit'),
+            ...uses.map((m) => (0,kit/* execEvidence */.tW)(m.exec, `Runs ${m.signal.label} (uses: ${m.exec.step.uses.value}).`)),
+            ...commands.map((m) => (0,kit/* commandEvidence */.Ts)(m.command, `Runs ${m.signal.label}: \`${m.command.text}\`.`)),
+            ...(0,kit/* testKindEvidence */._P)(a, 'unit'),
         ];
         if (a.inventory.files.length === 0)
-            for (const pushed of testFilePresence(a, (p) => !(0,test_paths/* isIntegrationPath */.c8)(p) && !test_paths/* INTEGRATION_FILE */.kX.test(p)))
+            for (const pushed of (0,kit/* testFilePresence */.yD)(a, (p) => !(0,test_paths/* isIntegrationPath */.c8)(p) && !test_paths/* INTEGRATION_FILE */.kX.test(p)))
                 evidence.push(pushed);
-        const findings = cannotFailFindings('unit-tests', 'test step', [...uses.map((m) => m.exec), ...commands.map((m) => m.command)]);
-        return decide(evidence, {
+        const findings = (0,kit/* cannotFailFindings */.Qj)('unit-tests', 'test step', [...uses.map((m) => m.exec), ...commands.map((m) => m.command)]);
+        return (0,kit/* decide */.LD)(evidence, {
             automated: 'Tests run in CI on an automated trigger.',
             present: 'Test files exist in the repository, but no workflow that runs on an automated trigger runs them.',
             absent: 'No test runner was found in the workflows (pytest, go test, jest, npm test, testthat, mvn test ...) and no test files were found by the usual conventions.',
@@ -14244,12 +11097,12 @@ const unitTests = defineCheck({
 const CHECKS = [
     // DevOps foundation
     changeTriggers,
-    lint,
+    lint_lint,
     unitTests,
     integrationTests,
     multiEnvironment,
     securityScan,
-    build,
+    build_build,
     release,
     // Data
     dataVersioning,
@@ -14277,12 +11130,693 @@ const CHECKS = [
 /** The item ids in checklist order (schemas, docs and the config's `items` keys follow it). */
 const ITEM_IDS = CHECKS.map((c) => c.meta.id);
 
+
+/***/ }),
+
+/***/ 5513:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $H: () => (/* binding */ describeEvents),
+/* harmony export */   Cn: () => (/* binding */ fileEvidence),
+/* harmony export */   LD: () => (/* binding */ decide),
+/* harmony export */   LZ: () => (/* binding */ judgeChecks),
+/* harmony export */   MD: () => (/* reexport safe */ _analysis_index_js__WEBPACK_IMPORTED_MODULE_0__.MD),
+/* harmony export */   OT: () => (/* reexport safe */ _analysis_index_js__WEBPACK_IMPORTED_MODULE_0__.OT),
+/* harmony export */   Qj: () => (/* binding */ cannotFailFindings),
+/* harmony export */   Ts: () => (/* binding */ commandEvidence),
+/* harmony export */   _P: () => (/* binding */ testKindEvidence),
+/* harmony export */   d_: () => (/* binding */ sourceEvidence),
+/* harmony export */   hN: () => (/* binding */ hitEvidence),
+/* harmony export */   qH: () => (/* binding */ defineCheck),
+/* harmony export */   r9: () => (/* binding */ NOTEBOOK_NOTE),
+/* harmony export */   rh: () => (/* binding */ movedTo),
+/* harmony export */   sn: () => (/* binding */ presentReason),
+/* harmony export */   tW: () => (/* binding */ execEvidence),
+/* harmony export */   yD: () => (/* binding */ testFilePresence)
+/* harmony export */ });
+/* unused harmony exports withReach, isAutomatedEvidence, mergeEvidence, MAX_EVIDENCE, onlyNotebooks, capitalise, withConfigRows, withUnfollowed */
+/* harmony import */ var _analysis_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6807);
+/* harmony import */ var _vocabulary_shared_test_paths_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2731);
+/* harmony import */ var _model_ci_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5697);
+/* harmony import */ var _model_report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5235);
+/**
+ * The kit every check is written with: the `Check` shape and `defineCheck`, evidence from
+ * steps, commands, files and source hits, the merge of evidence, `decide` (evidence \u2192
+ * verdict and reason), the cannot-fail findings, and `judgeChecks`, which runs each check
+ * with the config's extra patterns for its item merged into its evidence (by the item's
+ * declared cannot-fail policy) and turns a check that throws into an `error` verdict.
+ */
+
+
+
+
+function hitEvidence(hit, message) {
+    return { file: hit.file, line: hit.line, column: hit.column, message, triggers: [] };
+}
+/** The events that reach a step, schedules in words, e.g. `push, schedule ("0 2 * * *": daily at 02:00 UTC)`. */
+function describeEvents(exec, keep = () => true) {
+    return exec.reach.events
+        .filter(keep)
+        .map((e) => (e.kind === 'schedule' && exec.reach.schedules.length > 0 ? `${e.original} (${exec.reach.schedules.map((s) => `"${s.cron}": ${s.description}`).join('; ')})` : e.original))
+        .join(', ');
+}
+function execEvidence(exec, message) {
+    const uses = exec.step.uses;
+    const pos = uses?.pos ?? exec.step.at;
+    return withReach({ file: exec.file, line: pos.line, column: pos.column, message, ...(uses?.end ? { end: uses.end } : {}), triggers: [] }, exec);
+}
+/** The same evidence moved to another place (what it said of its end no longer holds). */
+function movedTo(e, place) {
+    const { end: _, ...rest } = e;
+    return { ...rest, file: place.file, line: place.line, column: place.column };
+}
+function commandEvidence(c, message) {
+    return withReach({ file: c.at.file, line: c.at.line, column: c.at.column, message, triggers: [] }, c.exec);
+}
+function fileEvidence(path, message, line = 1, column = 1) {
+    return { file: path, line, column, message, triggers: [] };
+}
+function withReach(e, exec) {
+    e.triggers = (0,_model_ci_js__WEBPACK_IMPORTED_MODULE_2__/* .eventNames */ .Z2)(exec.reach);
+    const conditions = [...exec.reach.conditions];
+    if (exec.file !== exec.pipeline.file)
+        conditions.unshift(`called from ${exec.pipeline.file}`);
+    if (conditions.length > 0)
+        e.conditions = conditions;
+    if (exec.file !== exec.pipeline.file && exec.via[0])
+        e.calledFrom = exec.via[0];
+    return e;
+}
+function isAutomatedEvidence(e) {
+    return e.triggers.some(_model_ci_js__WEBPACK_IMPORTED_MODULE_2__/* .isAutomatedEvent */ .ne);
+}
+/**
+ * Merges evidence at the same place (triggers united), keeping first-seen order. A
+ * condition narrows when the place runs, so the merged piece keeps conditions only when
+ * every path that runs it automatically is narrowed (every path, when none is automatic).
+ */
+function mergeEvidence(list) {
+    const byKey = new Map();
+    for (const e of list) {
+        const key = `${e.file}:${e.line}:${e.column}`;
+        const group = byKey.get(key);
+        if (group)
+            group.push(e);
+        else
+            byKey.set(key, [e]);
+    }
+    return [...byKey.values()].map((group) => {
+        const first = group[0];
+        const { conditions: _, runBy: _r, calledFrom: _c, ...rest } = first;
+        const merged = { ...rest, triggers: group.length === 1 ? [...first.triggers] : [...new Set(group.flatMap((e) => e.triggers))].sort() };
+        const conditions = (0,_analysis_index_js__WEBPACK_IMPORTED_MODULE_0__/* .narrowing */ .en)(group, (e) => e.conditions ?? [], isAutomatedEvidence);
+        if (conditions.length > 0)
+            merged.conditions = conditions;
+        // Who runs it and who calls it hold for the merged piece only when every path agrees.
+        const same = (f) => (group.every((e) => JSON.stringify(f(e)) === JSON.stringify(f(first))) ? f(first) : undefined);
+        const runBy = same((e) => e.runBy);
+        if (runBy)
+            merged.runBy = runBy;
+        const calledFrom = same((e) => e.calledFrom);
+        if (calledFrom)
+            merged.calledFrom = calledFrom;
+        return merged;
+    });
+}
+const MAX_EVIDENCE = 20;
+/**
+ * The rule of CHECKLIST \u00a72: evidence run by an automated trigger \u2192 `automated`; evidence
+ * that exists but is not run (or run only by hand) \u2192 `present`; nothing \u2192 `absent`.
+ */
+function decide(evidence, texts, findings = []) {
+    const merged = mergeEvidence(evidence);
+    const automated = merged.filter(isAutomatedEvidence);
+    if (automated.length > 0) {
+        const rest = merged.filter((e) => !isAutomatedEvidence(e));
+        return { verdict: 'automated', reason: texts.automated, evidence: [...automated, ...rest].slice(0, MAX_EVIDENCE), findings };
+    }
+    if (merged.length > 0)
+        return { verdict: 'present', reason: texts.present, evidence: merged.slice(0, MAX_EVIDENCE), findings };
+    return { verdict: 'absent', reason: texts.absent, evidence: [], findings };
+}
+/** A warning for each matched step or command that cannot fail the job (CHECKLIST \u00a72). */
+function cannotFailFindings(rule, what, items) {
+    const out = [];
+    for (const item of items) {
+        if (!item.cannotFail)
+            continue;
+        const at = 'at' in item ? item.at : { file: item.file, line: item.step.at.line, column: item.step.at.column };
+        out.push({
+            severity: 'warning',
+            file: at.file,
+            line: at.line,
+            column: at.column,
+            check: rule,
+            message: `This ${what} cannot fail the job: ${(0,_model_ci_js__WEBPACK_IMPORTED_MODULE_2__/* .describeCannotFail */ .xZ)(item.cannotFail)}. Its failures are ignored, so it gates nothing; remove the override so a failure stops the build.`,
+        });
+    }
+    return out;
+}
+/** Evidence for test files of a kind: at the kind's line, with the triggers of the commands that run them. */
+function testKindEvidence(a, kind, describe = (m) => `${kind} test "${m.file.path}" (${m.evidence.signal}).`) {
+    return (0,_analysis_index_js__WEBPACK_IMPORTED_MODULE_0__/* .testsOfKind */ .Pl)(a, kind).map((m) => {
+        return { file: m.file.path, line: m.evidence.line, column: 1, message: describe(m), ...(0,_analysis_index_js__WEBPACK_IMPORTED_MODULE_0__/* .runByReach */ .OT)(a, m.commands) };
+    });
+}
+const NOTEBOOK_NOTE = 'it is in a notebook, which no pipeline runs, so it counts as present, not automated';
+/** Evidence at a source hit; a test file that CI runs carries the triggers of the commands that run it. */
+function sourceEvidence(a, hit, message) {
+    const e = { file: hit.file, line: hit.line, column: hit.column, message, triggers: [] };
+    if ((0,_analysis_index_js__WEBPACK_IMPORTED_MODULE_0__/* .isNotebook */ .Aj)(hit.file)) {
+        e.message = `${message.replace(/\.$/, '')}; ${NOTEBOOK_NOTE}.`;
+        return e;
+    }
+    const by = (0,_analysis_index_js__WEBPACK_IMPORTED_MODULE_0__/* .commandsReaching */ .il)(a, hit.file);
+    return by.length > 0 ? { ...e, ...(0,_analysis_index_js__WEBPACK_IMPORTED_MODULE_0__/* .runByReach */ .OT)(a, by) } : e;
+}
+/** True when every piece of evidence is in a notebook (the reason then says so). */
+function onlyNotebooks(evidence) {
+    return evidence.length > 0 && evidence.every((e) => (0,_analysis_index_js__WEBPACK_IMPORTED_MODULE_0__/* .isNotebook */ .Aj)(e.file));
+}
+/** The reason for a `present` verdict, naming the notebook case. */
+function presentReason(evidence, text) {
+    return onlyNotebooks(evidence) ? `${text} It is found only in notebooks: move it into a script or pipeline stage that CI runs to make it automated.` : text;
+}
+/** Declares a check; the literal type of `meta.id` is kept, so the registry (checks/index.ts) derives `ItemId`. */
+function defineCheck(check) {
+    return check;
+}
+/** Test files found by convention, the first one in each folder, at most `limit` folders. */
+function testFilePresence(a, filter = () => true, limit = 5) {
+    const byDir = new Map();
+    for (const path of a.repo.files) {
+        if (!filter(path))
+            continue;
+        const signal = _vocabulary_shared_test_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .TEST_FILE_SIGNALS */ .I8.find((s) => s.test(path));
+        if (!signal)
+            continue;
+        const dir = path.slice(0, path.lastIndexOf('/') + 1);
+        if (!byDir.has(dir))
+            byDir.set(dir, fileEvidence(path, `${capitalise(signal.label)} "${path}".`));
+        if (byDir.size >= limit)
+            break;
+    }
+    return [...byDir.values()];
+}
+function capitalise(s) {
+    return s.charAt(0).toUpperCase() + s.slice(1);
+}
+const RANK = { absent: 0, present: 1, automated: 2 };
+/**
+ * The config's extra `commands` and `uses` patterns for one item (for in-house tools) add
+ * evidence to what the check found; the verdict is decided with the shared rule and never
+ * lowered. A step that cannot fail counts with a warning, or not at all when the item's
+ * metadata says `cannotFail: 'excluded'`.
+ */
+function withConfigRows(analysis, meta, result, item) {
+    const r = result;
+    if (!item || r.verdict === 'error' || (item.commands.length === 0 && item.uses.length === 0))
+        return r;
+    const counts = meta.cannotFail !== 'excluded';
+    const commandMatches = (0,_analysis_index_js__WEBPACK_IMPORTED_MODULE_0__/* .matchCommands */ .S8)(analysis, item.commands.map((c) => ({ command: c.regex, label: c.value }))).filter((m) => counts || !m.command.cannotFail);
+    const usesMatches = (0,_analysis_index_js__WEBPACK_IMPORTED_MODULE_0__/* .matchUses */ .a7)(analysis, item.uses.map((u) => ({ uses: u.value, label: u.value }))).filter((m) => counts || !m.exec.cannotFail);
+    const extra = [
+        ...commandMatches.map((m) => commandEvidence(m.command, `"${m.command.text}" matches the config's pattern /${m.signal.label}/ for ${r.id}.`)),
+        ...usesMatches.map((m) => execEvidence(m.exec, `"${m.exec.step.uses?.value ?? ''}" matches the config's uses: prefix "${m.signal.label}" for ${r.id}.`)),
+    ];
+    if (extra.length === 0)
+        return r;
+    const findings = [
+        ...r.findings,
+        ...cannotFailFindings(r.id, 'step, counted by the config for this item,', [...commandMatches.map((m) => m.command), ...usesMatches.map((m) => m.exec)]),
+    ];
+    if (r.verdict === 'not-applicable')
+        return { ...r, evidence: mergeEvidence([...r.evidence, ...extra]).slice(0, MAX_EVIDENCE), findings };
+    const decided = decide([...r.evidence, ...extra], {
+        automated: "A step that matches the config's extra patterns runs automatically in CI.",
+        present: "A step matches the config's extra patterns, but only a manual trigger runs it; add push, pull_request or schedule to its workflow.",
+        absent: r.reason,
+    });
+    if (decided.verdict !== 'not-applicable' && decided.verdict !== 'error' && RANK[decided.verdict] > RANK[r.verdict]) {
+        return { ...r, verdict: decided.verdict, reason: decided.reason, evidence: decided.evidence, findings };
+    }
+    return { ...r, evidence: mergeEvidence([...r.evidence, ...extra]).slice(0, MAX_EVIDENCE), findings };
+}
+/**
+ * An item not automated keeps its verdict, but when an automated step the tool could not
+ * follow might meet it (its task name hints at the item, or names no item at all), its
+ * reason says so: what was not seen is not stated as absent (CHECKLIST \u00a72).
+ */
+function withUnfollowed(r, unfollowed) {
+    if (r.verdict !== 'absent' && r.verdict !== 'present')
+        return r;
+    const might = unfollowed.filter((u) => u.items === undefined || u.items.includes(r.id));
+    if (might.length === 0)
+        return r;
+    const sentence = (0,_model_report_js__WEBPACK_IMPORTED_MODULE_3__/* .unfollowedSentence */ .L2)(might.map((u) => ({ file: u.command.at.file, line: u.command.at.line, command: u.command.text })));
+    return { ...r, reason: `${r.reason.replace(/\s*$/, '')} This is what was seen, not proof of absence: ${sentence}.` };
+}
+/**
+ * Runs every check, each with its item's config rows. A check that throws gets the
+ * `error` verdict (shown, left out of the score) and an error finding: a bug in one check
+ * must not hide the others.
+ */
+function judgeChecks(analysis, checks, config, unfollowed = []) {
+    return checks.map((check) => {
+        const id = check.meta.id;
+        try {
+            return withUnfollowed(withConfigRows(analysis, check.meta, { id, ...check.evaluate(analysis) }, config.items[id]), unfollowed);
+        }
+        catch (err) {
+            const message = err instanceof Error ? err.message : String(err);
+            return {
+                id,
+                verdict: 'error',
+                reason: `The check could not decide (internal error: ${message}); it is left out of the score.`,
+                evidence: [],
+                findings: [{ severity: 'error', file: '.', line: 1, column: 1, check: id, message: `Check "${id}" failed with an internal error: ${message}. Please report it.` }],
+            };
+        }
+    });
+}
+/** How commands reach a place, and the one wording of "run by ...": answered by the analysis (kept on the run's index), re-exported for the checks. */
+
+
+
+/***/ }),
+
+/***/ 591:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  runCli: () => (/* binding */ runCli)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/cli-args.ts + 1 modules
+var cli_args = __webpack_require__(624);
+// EXTERNAL MODULE: ./src/engine.ts + 7 modules
+var engine = __webpack_require__(415);
+// EXTERNAL MODULE: ./src/cli-early.ts + 1 modules
+var cli_early = __webpack_require__(5184);
+// EXTERNAL MODULE: ./src/git/diff.ts + 1 modules
+var diff = __webpack_require__(4571);
+// EXTERNAL MODULE: ./src/git/run.ts
+var run = __webpack_require__(3073);
+;// CONCATENATED MODULE: ./src/input-error.ts
+/** An input the user gave (an action input, a CLI flag, a path) that cannot be used; its message is shown as is. Apart from inputs.ts, which loads @actions/core, so that the CLI does not. */
+class InputError extends Error {
+}
+
+// EXTERNAL MODULE: ./src/io/fs-guard.ts
+var fs_guard = __webpack_require__(9645);
+;// CONCATENATED MODULE: ./src/input-paths.ts
+/**
+ * The file-system inputs checked against the boundary before anything is read: the
+ * workspace is the boundary (a pull request controls everything inside it, including
+ * links), `path` must be a folder inside it, `config-file` must stay inside it, and
+ * `report-file`, `sarif-file` and `badge-file` must each be a file (or a new one) inside it. Each failure is an InputError that
+ * names the input and says what is wrong, in one line.
+ */
+
+
+
+
+const ACTION_INPUT_NAMES = {
+    workspace: 'The workspace GITHUB_WORKSPACE',
+    path: 'Input "path"',
+    configFile: 'Input "config-file"',
+    reportFile: 'Input "report-file"',
+    sarifFile: 'Input "sarif-file"',
+    badgeFile: 'Input "badge-file"',
+};
+const CLI_INPUT_NAMES = { workspace: 'The folder', path: 'The path', configFile: 'The --config file', reportFile: 'The report file', sarifFile: 'The SARIF file', badgeFile: 'The badge file' };
+/** The output files, with an example name each for the message about a folder. */
+const OUTPUT_FILES = [
+    ['reportFile', 'mlops-report.json'],
+    ['sarifFile', 'mlops-ci-check.sarif'],
+    ['badgeFile', 'mlops-badge.svg'],
+];
+function checkInputPaths(inputs, workspaceDir, names = ACTION_INPUT_NAMES) {
+    const ws = (0,fs_guard/* realFolder */.PX)(workspaceDir);
+    if (!ws.ok)
+        throw new InputError(`${names.workspace} ("${workspaceDir}") ${ws.reason}; the action needs the checked-out repository there.`);
+    const workspace = ws.value;
+    const at = (0,fs_guard/* resolveInside */.LI)(workspace, workspace, inputs.path);
+    if (!at.ok)
+        throw new InputError(`${names.path} ("${inputs.path}") ${at.reason}; give a folder inside the workspace.`);
+    const folder = (0,fs_guard/* realFolder */.PX)(at.value);
+    if (!folder.ok)
+        throw new InputError(`${names.path} ("${inputs.path}") ${folder.reason}; give a folder inside the workspace.`);
+    const root = folder.value;
+    if (inputs.configFileExplicit) {
+        const config = (0,fs_guard/* resolveInside */.LI)(workspace, root, inputs.configFile);
+        // A missing file is reported by the analysis (as a located finding); one outside is refused here.
+        if (!config.ok && config.code !== 'missing')
+            throw new InputError(`${names.configFile} ("${inputs.configFile}") ${config.reason}; give a file inside the repository.`);
+        if (config.ok && isFolder(config.value))
+            throw new InputError(`${names.configFile} ("${inputs.configFile}") is a folder; give the path of the YAML config file.`);
+    }
+    const out = { workspace, root };
+    // Each output file is checked here, before the analysis, so a bad one costs no work and names its input.
+    for (const [key, example] of OUTPUT_FILES) {
+        const file = inputs[key];
+        if (file === undefined)
+            continue;
+        const target = (0,fs_guard/* resolveInside */.LI)(workspace, workspace, file, true);
+        if (!target.ok)
+            throw new InputError(`${names[key]} ("${file}") ${target.reason}; give a file path inside the workspace.`);
+        if (isFolder(target.value))
+            throw new InputError(`${names[key]} ("${file}") is a folder; give a file path such as "${example}".`);
+        out[key] = target.value;
+    }
+    return out;
+}
+function isFolder(p) {
+    try {
+        return external_node_fs_.statSync(p).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+/** For messages: the path relative to the workspace when inside it. */
+function shownPath(workspace, abs) {
+    const rel = path.relative(workspace, abs);
+    return rel === '' ? '.' : rel.split(path.sep).join('/');
+}
+
+// EXTERNAL MODULE: ./src/report/bound.ts
+var bound = __webpack_require__(6338);
+// EXTERNAL MODULE: ./src/report/run-when.ts
+var run_when = __webpack_require__(8515);
+;// CONCATENATED MODULE: ./src/report/history-json.ts
+function pick(value, keys) {
+    const out = {};
+    for (const k of keys)
+        if (value[k] !== undefined)
+            out[k] = value[k];
+    return out;
+}
+function activity(a) {
+    return { ...pick(a, ['paths', 'commits', 'authors', 'authorEmails', 'firstChange', 'lastChange']), perMonth: a.perMonth.map((m) => pick(m, ['month', 'commits'])) };
+}
+function orderHistory(h) {
+    return {
+        ...pick(h, ['status', 'reason', 'message', 'asOf']),
+        ...(h.repository
+            ? {
+                repository: {
+                    firstCommit: pick(h.repository.firstCommit, ['hash', 'date']),
+                    lastCommit: pick(h.repository.lastCommit, ['hash', 'date']),
+                    ...pick(h.repository, ['commits', 'ageDays', 'authors']),
+                },
+            }
+            : {}),
+        ...(h.ci ? { ci: activity(h.ci) } : {}),
+        ...(h.tests ? { tests: activity(h.tests) } : {}),
+        ...(h.code ? { code: activity(h.code) } : {}),
+        ...(h.workflows ? { workflows: h.workflows.map((w) => pick(w, ['file', 'created', 'lastChanged', 'commits'])) } : {}),
+    };
+}
+function orderGithub(g) {
+    return {
+        ...pick(g, ['status', 'reason', 'message', 'repository', 'stars', 'forks', 'openIssues']),
+        ...(g.issues ? { issues: pick(g.issues, ['sampled', 'bugs', 'bugShare', 'bugLabels']) } : {}),
+        ...pick(g, ['fetchedAt', 'cached']),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/report/json.ts
+
+
+/** Copies `keys` of `value` in that order, leaving out undefined optional fields. */
+function json_pick(value, keys) {
+    const out = {};
+    for (const k of keys)
+        if (value[k] !== undefined)
+            out[k] = value[k];
+    return out;
+}
+function evidence(e) {
+    return json_pick(e, ['file', 'line', 'column', 'end', 'message', 'triggers', 'conditions', 'runBy', 'calledFrom']);
+}
+function item(i) {
+    return { ...json_pick(i, ['id', 'phase', 'title', 'verdict', 'points', 'reason']), evidence: i.evidence.map(evidence), ...json_pick(i, ['remediation', 'example']) };
+}
+function trigger(t) {
+    const out = json_pick(t, ['event', 'line', 'column']);
+    if (t.schedules !== undefined)
+        out.schedules = t.schedules.map((s) => json_pick(s, ['cron', 'description', 'line', 'column']));
+    return out;
+}
+function workflow(w) {
+    return { ...json_pick(w, ['provider', 'file', 'name']), triggers: w.triggers.map(trigger) };
+}
+function testFile(f) {
+    return { ...json_pick(f, ['path', 'framework']), kinds: f.kinds.map((k) => json_pick(k, ['kind', 'line', 'signal'])), ...json_pick(f, ['cases', 'runs', 'schedules', 'conditions']) };
+}
+function tests(t) {
+    return {
+        files: t.files.map(testFile),
+        byKind: t.byKind.map((k) => ({
+            ...json_pick(k, ['kind', 'files', 'cases']),
+            runs: Object.fromEntries(run_when/* RUN_WHEN_ORDER */.UP.flatMap((w) => { const n = k.runs[w]; return n === undefined ? [] : [[w, json_pick(n, ['files', 'cases'])]]; })),
+        })),
+        neverRun: t.neverRun.map((n) => json_pick(n, ['folder', 'files', 'cases', 'remediation'])),
+    };
+}
+function finding(f) {
+    return json_pick(f, ['severity', 'file', 'line', 'column', 'message', 'check']);
+}
+function base(b) {
+    return {
+        ...json_pick(b, ['sha', 'ref', 'compared', 'note', 'score', 'level', 'passed', 'changedFiles']),
+        ...(b.changes ? { changes: b.changes.map((c) => ({ ...json_pick(c, ['id', 'title', 'before', 'after']), causes: c.causes.map((x) => json_pick(x, ['side', 'file', 'line', 'change', 'text'])) })) } : {}),
+        ...(b.newFindings ? { newFindings: b.newFindings.map(finding) } : {}),
+    };
+}
+/** The report in the contract's key order. */
+function orderReport(r) {
+    return {
+        ...json_pick(r, ['schemaVersion']),
+        tool: json_pick(r.tool, ['name', 'version']),
+        ...(r.commit ? { commit: json_pick(r.commit, ['sha', 'head']) } : {}),
+        ...(r.ref ? { ref: json_pick(r.ref, ['name', 'pullRequest']) } : {}),
+        ...(r.base ? { base: base(r.base) } : {}),
+        ...json_pick(r, ['path', 'score', 'arithmetic', 'level', 'maxLevel', 'levelExplanation', 'weakestPhase']),
+        gate: json_pick(r.gate, ['minScore', 'minLevel', 'passed', 'reasons']),
+        nextSteps: r.nextSteps.map((n) => json_pick(n, ['id', 'title', 'verdict', 'gain', 'reason', 'level'])),
+        profile: json_pick(r.profile, ['id', 'reasons', 'source']),
+        config: json_pick(r.config, ['file', 'changes']),
+        phases: r.phases.map((p) => json_pick(p, ['id', 'title', 'score', 'weight'])),
+        items: r.items.map(item),
+        workflows: r.workflows.map(workflow),
+        tests: tests(r.tests),
+        // Older reports (read back by compare) may lack it.
+        unfollowed: (r.unfollowed ?? []).map((u) => json_pick(u, ['file', 'line', 'column', 'command', 'kind', 'reason', 'triggers', 'items'])),
+        findings: r.findings.map(finding),
+        ...(r.history !== undefined ? { history: orderHistory(r.history) } : {}),
+        ...(r.github !== undefined ? { github: orderGithub(r.github) } : {}),
+    };
+}
+function renderJson(report) {
+    return `${JSON.stringify(orderReport(report), null, 2)}\n`;
+}
+
+// EXTERNAL MODULE: ./src/report/links.ts
+var report_links = __webpack_require__(3303);
+// EXTERNAL MODULE: ./src/version.ts
+var version = __webpack_require__(311);
+;// CONCATENATED MODULE: ./src/cli-run.ts
+/**
+ * The CLI pipeline for a local checkout: the same engine as the action, printing to the
+ * terminal. Exit 0 when the gate passes, 1 below a threshold, 2 on a usage error.
+ */
+
+
+
+
+
+
+
+
+// Not from inputs.ts: that one loads @actions/core (and undici) into the CLI.
+
+
+
+
+
+function useColor(args, io) {
+    if (args.color !== 'auto')
+        return args.color === 'always';
+    if (io.env['NO_COLOR'] !== undefined && io.env['NO_COLOR'] !== '')
+        return false;
+    if (io.env['FORCE_COLOR'] !== undefined && io.env['FORCE_COLOR'] !== '0')
+        return true;
+    return io.isTTY;
+}
+// What a run asks for only by an option (compare, --base, --history, --github, a format other than json) is
+// imported when asked: ncc puts each in a chunk of its own, which a run without it never reads nor compiles.
+/** `early`: the git commands the entry started before loading this module (cli-early.ts); used only for the folder they ran in. */
+async function runCli(argv, io, early) {
+    if (argv[0] === 'compare')
+        return (await Promise.all(/* import() */[__webpack_require__.e(383), __webpack_require__.e(774)]).then(__webpack_require__.bind(__webpack_require__, 774))).runCompareCli(argv.slice(1), io);
+    let args;
+    try {
+        args = (0,cli_args/* parseCliArgs */.hT)(argv);
+    }
+    catch (err) {
+        if (err instanceof cli_args/* UsageError */.eb) {
+            io.stderr(`${version/* TOOL_NAME */.l}: ${err.message}\n`);
+            return 2;
+        }
+        throw err;
+    }
+    if (args.help) {
+        io.stdout(`${cli_args/* USAGE */.u_}\n`);
+        return 0;
+    }
+    if (args.version) {
+        io.stdout(`${version/* TOOL_NAME */.l} ${version/* TOOL_VERSION */.w}\n`);
+        return 0;
+    }
+    const root = external_node_path_.resolve(io.cwd, args.path);
+    let isDir;
+    try {
+        isDir = external_node_fs_.statSync(root).isDirectory();
+    }
+    catch {
+        isDir = false;
+    }
+    if (!isDir) {
+        io.stderr(`${version/* TOOL_NAME */.l}: "${args.path}" is not a folder; give the path of a repository checkout.\n`);
+        return 2;
+    }
+    if (args.configFile !== undefined && !external_node_fs_.existsSync(external_node_path_.resolve(root, args.configFile))) {
+        io.stderr(`${version/* TOOL_NAME */.l}: the config file "${args.configFile}" does not exist (--config is relative to the analysed path "${args.path}").\n`);
+        return 2;
+    }
+    try {
+        // The path is the boundary: a --config outside it (by ../ or a link) is refused.
+        checkInputPaths({ path: '.', configFile: args.configFile ?? '', configFileExplicit: args.configFile !== undefined, reportFile: undefined }, root, CLI_INPUT_NAMES);
+    }
+    catch (err) {
+        if (!(err instanceof InputError))
+            throw err;
+        io.stderr(`${version/* TOOL_NAME */.l}: ${err.message}\n`);
+        return 2;
+    }
+    // Stops the base's git commands on a run that ends before it takes them.
+    const stopBase = new AbortController();
+    try {
+        const options = {
+            displayPath: args.path,
+            thresholds: { ...(args.minScore !== undefined ? { minScore: args.minScore } : {}), ...(args.minLevel !== undefined ? { minLevel: args.minLevel } : {}) },
+            ...(args.configFile !== undefined ? { configFile: args.configFile } : {}),
+            ...(args.profile !== undefined ? { profile: args.profile } : {}),
+            ...(args.readGenerated ? { skipGenerated: false } : {}),
+        };
+        const started = early?.root === root ? early : undefined;
+        const gitListing = await started?.listing;
+        // With a base to compare with, git compares the work tree with it while the checkout is analysed, and what the
+        // analysis learnt (its source scans, parsed CI, test discovery) is kept for it (analyzeBase starts the base from both).
+        const baseGit = args.base !== undefined ? (0,diff/* startBaseDiff */.Xh)(root, args.base, stopBase.signal) : undefined;
+        const result = (0,engine/* runEngine */.c)(root, { ...options, ...(gitListing ? { gitListing } : {}), ...(args.base !== undefined ? { keepForBase: true } : {}) });
+        let report = result.report;
+        const head = started ? (0,run/* textOf */.b6)(await started.head) : (0,run/* gitText */.q_)(root, cli_early/* HEAD_ARGS */.L);
+        if (head)
+            report = { ...report, commit: { sha: head } };
+        if (args.base !== undefined) {
+            const { analyzeBase, withBase } = await __webpack_require__.e(/* import() */ 770).then(__webpack_require__.bind(__webpack_require__, 1770));
+            const outputs = await baseGit;
+            const base = analyzeBase(root, result, { rev: args.base }, options, outputs);
+            outputs?.release();
+            if (!base.compared && base.note && args.format !== 'text')
+                io.stderr(`${version/* TOOL_NAME */.l}: ${base.note}\n`);
+            report = withBase(report, base);
+        }
+        if (args.history)
+            report = await (await __webpack_require__.e(/* import() */ 383).then(__webpack_require__.bind(__webpack_require__, 4383))).addHistory(report, result.analysis, root, { authors: args.authors, ...(started?.log ? { earlyLog: started.log } : {}) });
+        if (args.github) {
+            const { addGithub, githubCacheDir } = await __webpack_require__.e(/* import() */ 748).then(__webpack_require__.bind(__webpack_require__, 4748));
+            report = await addGithub(report, root, {
+                env: io.env,
+                cacheDir: githubCacheDir(io.env),
+                ...(args.githubRepo !== undefined ? { repository: args.githubRepo } : {}),
+                ...(args.issues !== undefined ? { issues: args.issues } : {}),
+            });
+        }
+        // The history and GitHub sections carry text from commits and issues: bounded and made visible like the rest.
+        report = (0,bound/* boundReport */.N0)(report);
+        // Inside GitHub Actions the markdown links every place, as the job summary does.
+        const links = (0,report_links/* linkContextFrom */.gp)(io.env);
+        if (args.format === 'json')
+            io.stdout(renderJson(report));
+        else if (args.format === 'markdown')
+            io.stdout((await __webpack_require__.e(/* import() */ 143).then(__webpack_require__.bind(__webpack_require__, 143))).renderSummary(report, links ? { links } : {}));
+        else if (args.format === 'sarif')
+            io.stdout((await __webpack_require__.e(/* import() */ 643).then(__webpack_require__.bind(__webpack_require__, 643))).renderSarif(report));
+        else
+            io.stdout((await __webpack_require__.e(/* import() */ 655).then(__webpack_require__.bind(__webpack_require__, 5655))).renderText(report, { color: useColor(args, io), verbose: args.verbose, ...(io.columns ? { width: io.columns } : {}) }));
+        if (!report.gate.passed && args.format !== 'text')
+            io.stderr(`${version/* TOOL_NAME */.l}: ${report.gate.reasons.join('; ')}.\n`);
+        return report.gate.passed ? 0 : 1;
+    }
+    catch (err) {
+        const message = err instanceof Error ? err.message : String(err);
+        io.stderr(`${version/* TOOL_NAME */.l}: could not finish: ${message}.${args.debug ? '' : ' Run with --debug for details.'}\n`);
+        if (args.debug && err instanceof Error && err.stack)
+            io.stderr(`${err.stack}\n`);
+        return 2;
+    }
+    finally {
+        stopBase.abort();
+    }
+}
+
+
+/***/ }),
+
+/***/ 4390:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Cu: () => (/* binding */ DEFAULT_CONFIG_FILE),
+  NJ: () => (/* binding */ ignoreMatcher),
+  Z9: () => (/* binding */ loadConfig)
+});
+
+// UNUSED EXPORTS: closest, emptyConfig, parseConfig
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
 var ajv = __webpack_require__(2463);
 ;// CONCATENATED MODULE: ./schema/config.schema.json
 const config_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/mlops-ci-check/mlops-ci-check/v1/schema/config.schema.json","title":"mlops-ci-check repository configuration","description":"The optional file .github/mlops-ci-check.yml: the repository profile, gate thresholds, phase weights, per-item applicability and extra evidence patterns, and paths to leave out of the analysis. Action inputs override the values set here.","type":"object","additionalProperties":false,"properties":{"profile":{"title":"Profile","description":"What kind of repository this is. auto (the default) infers it from the repository and states its reasons; ml-application: trains, evaluates or serves its own models (every phase applies); ml-library: a tool or library for ML (an ML phase with no evidence at all is not applicable); library: a library or service without ML (only the DevOps foundation applies).","enum":["auto","ml-application","ml-library","library"],"default":"auto"},"min-score":{"title":"Minimum score","description":"The gate fails when the overall score (0-100) is below this value. The action input min-score overrides it.","type":"number","minimum":0,"maximum":100,"default":0},"min-level":{"title":"Minimum maturity level","description":"The gate fails when the maturity level (0-4) is below this value. The action input min-level overrides it.","type":"integer","minimum":0,"maximum":4,"default":0},"weights":{"title":"Phase weights","description":"Weight of each phase in the overall score (renormalised over the applicable phases). A weight of 0 leaves the phase out of the overall score.","type":"object","additionalProperties":false,"properties":{"devops":{"title":"DevOps foundation weight","description":"Weight of the DevOps foundation phase (default 30).","type":"number","minimum":0,"maximum":1000,"default":30},"data":{"title":"Data weight","description":"Weight of the Data phase (default 12).","type":"number","minimum":0,"maximum":1000,"default":12},"training":{"title":"Training weight","description":"Weight of the Training phase (default 14).","type":"number","minimum":0,"maximum":1000,"default":14},"evaluation":{"title":"Evaluation weight","description":"Weight of the Evaluation phase (default 14).","type":"number","minimum":0,"maximum":1000,"default":14},"packaging":{"title":"Packaging weight","description":"Weight of the Packaging phase (default 10).","type":"number","minimum":0,"maximum":1000,"default":10},"deployment":{"title":"Deployment weight","description":"Weight of the Deployment phase (default 10).","type":"number","minimum":0,"maximum":1000,"default":10},"monitoring":{"title":"Monitoring weight","description":"Weight of the Monitoring phase (default 10).","type":"number","minimum":0,"maximum":1000,"default":10}}},"items":{"title":"Items","description":"Per checklist item: mark it not applicable (with a reason), or add command and uses: patterns that count as evidence for it (for in-house tools).","type":"object","additionalProperties":false,"properties":{"change-triggers":{"$ref":"#/definitions/item"},"lint":{"$ref":"#/definitions/item"},"unit-tests":{"$ref":"#/definitions/item"},"integration-tests":{"$ref":"#/definitions/item"},"multi-environment":{"$ref":"#/definitions/item"},"security-scan":{"$ref":"#/definitions/item"},"build":{"$ref":"#/definitions/item"},"release":{"$ref":"#/definitions/item"},"data-versioning":{"$ref":"#/definitions/item"},"data-validation":{"$ref":"#/definitions/item"},"training-pipeline":{"$ref":"#/definitions/item"},"training-tests":{"$ref":"#/definitions/item"},"experiment-tracking":{"$ref":"#/definitions/item"},"reproducibility":{"$ref":"#/definitions/item"},"model-evaluation":{"$ref":"#/definitions/item"},"quality-gate":{"$ref":"#/definitions/item"},"behavioral-tests":{"$ref":"#/definitions/item"},"model-serialization":{"$ref":"#/definitions/item"},"model-packaging":{"$ref":"#/definitions/item"},"model-registry":{"$ref":"#/definitions/item"},"model-deployment":{"$ref":"#/definitions/item"},"serving-tests":{"$ref":"#/definitions/item"},"drift-monitoring":{"$ref":"#/definitions/item"},"continuous-training":{"$ref":"#/definitions/item"}}},"ignore":{"title":"Ignored paths","description":"Glob patterns (picomatch syntax) of paths to leave out of the analysis, relative to the repository root. A pattern without a slash matches a file or folder name at any depth, like .gitignore.","type":"array","items":{"type":"string","minLength":1}}},"definitions":{"item":{"title":"Item settings","description":"Settings for one checklist item.","type":"object","additionalProperties":false,"properties":{"applicable":{"title":"Applicable","description":"false leaves the item out of the score; a reason is then required.","type":"boolean","default":true},"reason":{"title":"Reason","description":"Why the item does not apply; shown in the report.","type":"string","minLength":1},"commands":{"title":"Extra commands","description":"Regular expressions (JavaScript syntax) tested against each command CI runs, wrappers such as uv run or python -m removed; a match counts as evidence for the item. A step the tool could not follow (an in-house command, a task runner it does not read) that a pattern matches is evidence, no longer listed as not followed.","type":"array","items":{"type":"string","minLength":1}},"uses":{"title":"Extra actions","description":"uses: prefixes (owner/repo or owner/repo/path, without @ref) whose steps count as evidence for the item.","type":"array","items":{"type":"string","minLength":1}}},"if":{"properties":{"applicable":{"const":false}},"required":["applicable"]},"then":{"required":["reason"]}}}}');
+// EXTERNAL MODULE: ./src/model/check.ts
+var check = __webpack_require__(2281);
+// EXTERNAL MODULE: ./src/checks/index.ts + 44 modules
+var checks = __webpack_require__(1179);
+// EXTERNAL MODULE: ./src/parse/yaml.ts + 1 modules
+var yaml = __webpack_require__(3439);
 // EXTERNAL MODULE: ./src/io/fs-guard.ts
 var fs_guard = __webpack_require__(9645);
+// EXTERNAL MODULE: ./src/parse/repo.ts
+var repo = __webpack_require__(9675);
+// EXTERNAL MODULE: ./src/io/safe-text.ts
+var safe_text = __webpack_require__(167);
+// EXTERNAL MODULE: ./src/parse/safe-pattern.ts
+var safe_pattern = __webpack_require__(601);
 ;// CONCATENATED MODULE: ./src/config/config.ts
 /**
  * The optional repository config file (CHECKLIST \u00a77), default `.github/mlops-ci-check.yml`.
@@ -14341,7 +11875,7 @@ function loadConfig(root, file, reader) {
     }
     const findings = [];
     // Read through the guarded door: inside the root, a regular file, never a FIFO or a device.
-    const text = (0,parse_repo/* readText */.yR)(root, rel, MAX_CONFIG_BYTES, findings, boundary);
+    const text = (0,repo/* readText */.yR)(root, rel, MAX_CONFIG_BYTES, findings, boundary);
     for (const f of findings)
         f.file = shown;
     if (text === undefined) {
@@ -14428,7 +11962,7 @@ function describeError(e, root) {
         case 'additionalProperties': {
             const key = String(params['additionalProperty']);
             const parent = segments[segments.length - 1];
-            const known = segments.length === 0 ? Object.keys(config_schema_namespaceObject.properties) : parent === 'items' && segments.length === 1 ? [...ITEM_IDS] : parent === 'weights' && segments.length === 1 ? [...PHASES] : Object.keys(config_schema_namespaceObject.definitions.item.properties);
+            const known = segments.length === 0 ? Object.keys(config_schema_namespaceObject.properties) : parent === 'items' && segments.length === 1 ? [...checks/* ITEM_IDS */.F] : parent === 'weights' && segments.length === 1 ? [...check/* PHASES */.ZG] : Object.keys(config_schema_namespaceObject.definitions.item.properties);
             const hint = closest(key, known);
             const what = parent === 'items' && segments.length === 1 ? 'unknown item id' : parent === 'weights' && segments.length === 1 ? 'unknown phase' : 'unknown key';
             const advice = hint ? `did you mean "${hint}"?` : `use one of ${known.join(', ')}.`;
@@ -14470,7 +12004,7 @@ function buildConfig(reader, root, value, bad, file, findings) {
         config.minLevel = { value: value['min-level'], pos: at(['min-level']) };
     const weights = value['weights'];
     if (isRecord(weights)) {
-        for (const phase of PHASES) {
+        for (const phase of check/* PHASES */.ZG) {
             const w = weights[phase];
             if (ok(['weights', phase]) && finite(['weights', phase], w))
                 config.weights[phase] = { value: w, pos: at(['weights', phase]) };
@@ -14485,7 +12019,7 @@ function buildConfig(reader, root, value, bad, file, findings) {
     }
     const items = value['items'];
     if (isRecord(items)) {
-        for (const id of ITEM_IDS) {
+        for (const id of checks/* ITEM_IDS */.F) {
             const entry = items[id];
             if (!isRecord(entry) || !ok(['items', id]))
                 continue;
@@ -14615,10 +12149,134 @@ function error(file, pos, message) {
     return { severity: 'error', file, line: pos.line, column: pos.column, message, check: CHECK };
 }
 
+
+/***/ }),
+
+/***/ 415:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  c: () => (/* binding */ runEngine)
+});
+
+// EXTERNAL MODULE: ./src/analysis/analyze.ts + 33 modules
+var analyze = __webpack_require__(7864);
+// EXTERNAL MODULE: ./src/model/check.ts
+var check = __webpack_require__(2281);
+;// CONCATENATED MODULE: ./src/score/applicability.ts
+
+const RANK = { absent: 0, present: 1, automated: 2 };
+const isRanked = (v) => v !== 'not-applicable' && v !== 'error';
+/** How a phase is named inside a sentence ("the training phase" / "no training feature"). */
+function phaseWord(phase) {
+    return phase === 'devops' ? 'DevOps' : check/* PHASE_TITLES */.Kb[phase].toLowerCase();
+}
+/**
+ * Applies, in this order: the config's `applicable: false` (with its reason); the
+ * `library` profile (every phase but the DevOps foundation is not applicable); the
+ * `ml-library` profile (an ML phase whose every item is absent, with no evidence at all,
+ * is not applicable). Evidence is kept for information.
+ */
+function applyApplicability(results, metas, profile, config) {
+    const out = results.map((r) => {
+        const item = config.items[r.id];
+        if (item && !item.applicable) {
+            return { ...r, verdict: 'not-applicable', reason: `The config marks this item not applicable: "${item.reason ?? ''}".` };
+        }
+        const phase = metas.get(r.id)?.phase;
+        if (profile === 'library' && phase !== undefined && phase !== 'devops' && r.verdict !== 'not-applicable') {
+            return { ...r, verdict: 'not-applicable', reason: `This repository is a library or service without ML: the ${phaseWord(phase)} phase does not apply.` };
+        }
+        return r;
+    });
+    if (profile !== 'ml-library')
+        return out;
+    demoteDemoEvidence(out, metas);
+    creditFeatureTests(out, metas, profile);
+    for (const phase of check/* PHASES */.ZG) {
+        if (phase === 'devops')
+            continue;
+        const inPhase = out.filter((r) => metas.get(r.id)?.phase === phase && r.verdict !== 'not-applicable');
+        // Examples and docs are demonstrations: they never make a phase applicable (CHECKLIST \u00a75); what they hold is named in the reason.
+        if (inPhase.length === 0 || !inPhase.every((r) => r.verdict === 'absent' && r.evidence.every((e) => DEMO_FOLDER.test(e.file))))
+            continue;
+        const demo = inPhase.flatMap((r) => r.evidence)[0];
+        const shown = demo ? ` Its examples or docs show one (${demo.file}:${demo.line}), as a demonstration of the library, not a feature of it.` : '';
+        for (let i = 0; i < out.length; i++) {
+            const r = out[i];
+            if (!inPhase.includes(r))
+                continue;
+            out[i] = {
+                ...r,
+                verdict: 'not-applicable',
+                reason: `This library shows no ${phaseWord(phase)} feature, so the ${phaseWord(phase)} phase is left out of the score (an ML library need not cover every phase).${shown}`,
+            };
+        }
+    }
+    return out;
+}
+/** Folders that show a library's use (examples, docs, tutorials), not its own ML work; its tests are its features. */
+const DEMO_FOLDER = /(^|\/)(examples?|samples?|demos?|tutorials?|docs?|cookbook|recipes|notebooks)\//i;
+/**
+ * CHECKLIST \u00a75: an ML library's ML items are met by tests of its own ML features, not by its
+ * examples and docs, which train and evaluate models to show how the library is used. An ML
+ * item whose only evidence lies there is `absent`; the evidence stays, as information.
+ */
+function demoteDemoEvidence(out, metas) {
+    for (let i = 0; i < out.length; i++) {
+        const r = out[i];
+        if (metas.get(r.id)?.phase === 'devops' || r.verdict !== 'present' || r.evidence.length === 0)
+            continue;
+        if (!r.evidence.every((e) => DEMO_FOLDER.test(e.file)))
+            continue;
+        out[i] = {
+            ...r,
+            verdict: 'absent',
+            reason: `Only the library's examples or docs show this (${r.evidence[0].file}:${r.evidence[0].line}); for an ML library, its ML items are met by tests of its own features (CHECKLIST \u00a75).`,
+        };
+    }
+}
+/**
+ * CHECKLIST \u00a75: an ML library's ML items are met by tests of its own ML features run in CI.
+ * An item declares this in its metadata (`creditedBy`): a library has no training pipeline
+ * of its own, and its training simulations (`training-tests`) exercise its training feature.
+ */
+function creditFeatureTests(out, metas, profile) {
+    for (const meta of metas.values()) {
+        const credit = meta.creditedBy;
+        if (!credit || !credit.profiles.includes(profile))
+            continue;
+        const f = { item: meta.id, from: credit.item, what: credit.what };
+        const i = out.findIndex((r) => r.id === f.item);
+        const from = out.find((r) => r.id === f.from);
+        const r = out[i];
+        if (!r || !from || !isRanked(r.verdict) || !isRanked(from.verdict) || RANK[from.verdict] <= RANK[r.verdict])
+            continue;
+        out[i] = {
+            ...r,
+            verdict: from.verdict,
+            reason: `For an ML library, its ${f.what} (${f.from}) exercise this feature${from.verdict === 'automated' ? ' in CI' : ''} (CHECKLIST \u00a75).`,
+            evidence: [...from.evidence, ...r.evidence],
+        };
+    }
+}
+
+// EXTERNAL MODULE: ./src/checks/kit.ts
+var kit = __webpack_require__(5513);
+// EXTERNAL MODULE: ./src/checks/index.ts + 44 modules
+var src_checks = __webpack_require__(1179);
+// EXTERNAL MODULE: ./src/config/config.ts + 1 modules
+var config = __webpack_require__(4390);
 // EXTERNAL MODULE: ./src/model/finding.ts
 var finding = __webpack_require__(1300);
 // EXTERNAL MODULE: ./src/model/inventory.ts
 var model_inventory = __webpack_require__(1621);
+// EXTERNAL MODULE: ./src/inventory/build.ts + 3 modules
+var build = __webpack_require__(5919);
+// EXTERNAL MODULE: ./src/inventory/never-run.ts
+var never_run = __webpack_require__(6774);
 ;// CONCATENATED MODULE: ./src/report/tests.ts
 /**
  * The inventory as the JSON report shows it: per file its kinds, cases and when it runs;
@@ -14629,7 +12287,7 @@ var model_inventory = __webpack_require__(1621);
 
 
 function inventoryReport(inventory) {
-    const runs = runsByFile(inventory);
+    const runs = (0,build/* runsByFile */.od)(inventory);
     const files = inventory.files.map((f) => {
         const r = runs.get(f.path);
         const out = { path: f.path, framework: f.framework, kinds: f.kinds.map((k) => ({ kind: k.kind, line: k.line, signal: k.signal })), cases: f.cases, runs: r.runs };
@@ -14654,12 +12312,26 @@ function inventoryReport(inventory) {
         }
         byKind.push({ kind, files: ofKind.length, cases: ofKind.reduce((n, f) => n + f.cases, 0), runs: cells });
     }
-    const neverRun = neverRunFolders(inventory.files, runs, inventory.leftOut, inventory.buildTags).map((g) => ({ folder: g.folder, files: g.files.length, cases: g.cases, remediation: g.remediation }));
+    const neverRun = (0,never_run/* neverRunFolders */.hz)(inventory.files, runs, inventory.leftOut, inventory.buildTags).map((g) => ({ folder: g.folder, files: g.files.length, cases: g.cases, remediation: g.remediation }));
     return { files, byKind, neverRun };
 }
 
+// EXTERNAL MODULE: ./src/model/report.ts
+var model_report = __webpack_require__(5235);
+// EXTERNAL MODULE: ./src/model/ci.ts
+var ci = __webpack_require__(5697);
 // EXTERNAL MODULE: ./src/report/bound.ts
 var bound = __webpack_require__(6338);
+// EXTERNAL MODULE: ./src/analysis/match.ts + 1 modules
+var match = __webpack_require__(7746);
+// EXTERNAL MODULE: ./src/analysis/model-packages.ts
+var model_packages = __webpack_require__(3873);
+// EXTERNAL MODULE: ./src/parse/manifests.ts + 2 modules
+var parse_manifests = __webpack_require__(8269);
+// EXTERNAL MODULE: ./src/vocabulary/shared/ml-project.ts
+var ml_project = __webpack_require__(6319);
+// EXTERNAL MODULE: ./src/vocabulary/shared/publishers.ts
+var publishers = __webpack_require__(3899);
 ;// CONCATENATED MODULE: ./src/analysis/profile.ts
 
 
@@ -14730,7 +12402,7 @@ function render(list) {
 function isDemoPath(path) {
     const parts = path.split('/');
     parts.pop();
-    return parts.some((p) => DEMO_DIRS.has(p.toLowerCase()));
+    return parts.some((p) => ml_project/* DEMO_DIRS */.BH.has(p.toLowerCase()));
 }
 function collectSignals(a) {
     const s = { strongLibrary: [], weakLibrary: [], mlDependencies: [], mlTheme: [], mlProject: [], mlSupport: [] };
@@ -14749,14 +12421,14 @@ function collectSignals(a) {
         // JVM builds are read at the root only, after the others (below).
         if (kind !== undefined && kind !== 'maven' && kind !== 'gradle')
             manifests.push(path);
-        const project = ML_PROJECT_FILES.find((f) => f.test(base, path));
+        const project = ml_project/* ML_PROJECT_FILES */.UY.find((f) => f.test(base, path));
         if (project)
             s.mlProject.push({ file: path, text: project.label });
-        else if (ML_SCRIPT.test(base))
+        else if (ml_project/* ML_SCRIPT */.G7.test(base))
             s.mlProject.push({ file: path, text: 'is a training or evaluation script' });
-        else if (MODEL_ARTEFACT.test(base))
+        else if (ml_project/* MODEL_ARTEFACT */.VK.test(base))
             s.mlProject.push({ file: path, text: 'is a serialised model' });
-        const support = ML_SUPPORT_FILES.find((f) => f.test(base, path));
+        const support = ml_project/* ML_SUPPORT_FILES */.oT.find((f) => f.test(base, path));
         if (support)
             s.mlSupport.push({ file: path, text: support.label });
         const pkg = /^src\/([A-Za-z_]\w*)\/__init__\.py$/.exec(path);
@@ -14766,7 +12438,7 @@ function collectSignals(a) {
     manifests.sort((x, y) => x.split('/').length - y.split('/').length || x.localeCompare(y));
     const store = (0,parse_manifests/* manifestStore */.HD)(a.repo);
     // A package that ships the project's trained model beside its training script is the application's model package, not a library.
-    const packages = modelPackages(a);
+    const packages = (0,model_packages/* modelPackages */.F)(a);
     const modelDirs = new Set(packages.map((p) => p.dir));
     s.mlProject.unshift(...packages.map((p) => ({
         file: p.shipped.file,
@@ -14786,13 +12458,13 @@ function collectSignals(a) {
     // A Go or Rust tool has no keywords in its module file: its theme is stated in its README and release metadata.
     if (a.repo.has('go.mod') || a.repo.has('Cargo.toml'))
         s.mlTheme.push(...nativeToolTheme(a));
-    for (const m of matchUses(a, PUBLISH_USES)) {
+    for (const m of (0,match/* matchUses */.a7)(a, publishers/* PUBLISH_USES */.x)) {
         const pos = m.exec.step.uses?.pos ?? m.exec.step.at;
         s.strongLibrary.push({ file: m.exec.file, line: pos.line, text: `${m.signal.publishes} (uses "${m.exec.step.uses?.value ?? ''}")` });
     }
-    for (const m of matchCommands(a, PUBLISH_COMMANDS)) {
+    for (const m of (0,match/* matchCommands */.S8)(a, publishers/* PUBLISH_COMMANDS */.H)) {
         // Uploading the application's model package (from its folder, or its dist/) publishes the model, not a library.
-        const pkg = packageOfCommand(packages, m.command, true);
+        const pkg = (0,model_packages/* packageOfCommand */.v)(packages, m.command, true);
         if (pkg)
             s.mlProject.push({ file: m.command.at.file, line: m.command.at.line, text: `publishes the model package "${pkg.dir || '.'}" ("${m.command.text}"), not a library` });
         else
@@ -14806,13 +12478,13 @@ function nativeToolTheme(a) {
     let readmeSeen = false;
     for (const st of (0,parse_manifests/* toolStatements */.jL)(a.repo)) {
         if (st.from === 'readme') {
-            if (readmeSeen || !ML_KEYWORDS.test(st.text.replace(/<[^>]+>/g, ' ')))
+            if (readmeSeen || !ml_project/* ML_KEYWORDS */.h_.test(st.text.replace(/<[^>]+>/g, ' ')))
                 continue;
             readmeSeen = true;
             out.push({ file: st.file, line: st.line, text: `states an ML theme: "${st.text.trim().slice(0, 100)}"` });
             continue;
         }
-        if (ML_KEYWORDS.test(st.text))
+        if (ml_project/* ML_KEYWORDS */.h_.test(st.text))
             out.push({ file: st.file, line: st.line, text: `describes the tool as "${st.text.trim().slice(0, 100)}"` });
         if (out.length >= 3)
             break;
@@ -14879,12 +12551,12 @@ function readManifest(m, s, modelPackage = false) {
 }
 /** ML dependencies among the manifest's; the package's own name (extras such as "pkg[all]") is not a dependency. */
 function addDependencies(m, s, self) {
-    const seen = new Set(self !== undefined ? [normalizeName(self)] : []);
+    const seen = new Set(self !== undefined ? [(0,ml_project/* normalizeName */.Pc)(self)] : []);
     for (const dep of m.dependencies) {
         const name = dep.value;
-        if (seen.has(normalizeName(name)) || !isMlDependency(name))
+        if (seen.has((0,ml_project/* normalizeName */.Pc)(name)) || !(0,ml_project/* isMlDependency */.d6)(name))
             continue;
-        seen.add(normalizeName(name));
+        seen.add((0,ml_project/* normalizeName */.Pc)(name));
         s.mlDependencies.push({ file: m.file, line: dep.line, text: `depends on ${name}` });
     }
 }
@@ -14893,7 +12565,7 @@ function addRequirements(m, s) {
     const seen = new Set();
     for (const dep of m.dependencies) {
         const name = dep.value;
-        if (seen.has(name.toLowerCase()) || !isMlDependency(name))
+        if (seen.has(name.toLowerCase()) || !(0,ml_project/* isMlDependency */.d6)(name))
             continue;
         seen.add(name.toLowerCase());
         s.mlDependencies.push({ file: m.file, line: dep.line, text: `depends on ${name}` });
@@ -14901,10 +12573,10 @@ function addRequirements(m, s) {
 }
 function addTheme(m, s) {
     for (const c of m.classifiers) {
-        if (ML_CLASSIFIERS.some((re) => re.test(c.value)))
+        if (ml_project/* ML_CLASSIFIERS */.HF.some((re) => re.test(c.value)))
             s.mlTheme.push({ file: m.file, line: c.line, text: `classifies the package as "${c.value}"` });
     }
-    const themed = m.keywords.filter((k) => ML_KEYWORDS.test(k.value));
+    const themed = m.keywords.filter((k) => ml_project/* ML_KEYWORDS */.h_.test(k.value));
     if (themed.length > 0)
         s.mlTheme.push({ file: m.file, line: themed[0].line, text: `lists the ML keyword${themed.length > 1 ? 's' : ''} ${themed.map((k) => `"${k.value}"`).join(', ')}` });
 }
@@ -14914,7 +12586,7 @@ function readJvmBuild(m, s) {
         s.weakLibrary.push({ file: m.file, line: m.name.line, text: `declares the Maven artifact "${m.name.value}"` });
     const seen = new Set();
     for (const dep of m.dependencies) {
-        const ml = JVM_ML_ARTIFACTS.exec(dep.value);
+        const ml = ml_project/* JVM_ML_ARTIFACTS */.qW.exec(dep.value);
         if (!ml || seen.has(ml[1]))
             continue;
         seen.add(ml[1]);
@@ -14922,6 +12594,8 @@ function readJvmBuild(m, s) {
     }
 }
 
+// EXTERNAL MODULE: ./src/analysis/run-index.ts
+var run_index = __webpack_require__(3050);
 // EXTERNAL MODULE: ./src/full-collection.ts
 var full_collection = __webpack_require__(4539);
 ;// CONCATENATED MODULE: ./src/score/gate.ts
@@ -14961,14 +12635,14 @@ var score_level = __webpack_require__(4820);
  */
 
 function itemPoints(verdict) {
-    return verdict === 'not-applicable' || verdict === 'error' ? null : VERDICT_POINTS[verdict];
+    return verdict === 'not-applicable' || verdict === 'error' ? null : check/* VERDICT_POINTS */.mM[verdict];
 }
 function scorePhases(results, metas, weights) {
-    return PHASES.map((id) => {
+    return check/* PHASES */.ZG.map((id) => {
         const items = results.filter((r) => metas.get(r.id)?.phase === id);
         const points = items.map((r) => itemPoints(r.verdict)).filter((p) => p !== null);
         const score = points.length === 0 ? null : (points.reduce((s, p) => s + p, 0) / points.length) * 100;
-        return { id, title: PHASE_TITLES[id], weight: weights[id], score, items: items.map((r) => r.id) };
+        return { id, title: check/* PHASE_TITLES */.Kb[id], weight: weights[id], score, items: items.map((r) => r.id) };
     });
 }
 /** A weight that counts: finite and above 0 (NaN, Infinity and negatives never reach the arithmetic). */
@@ -15105,6 +12779,10 @@ function levelGapText(results, level, target) {
     return parts.join('; ');
 }
 
+// EXTERNAL MODULE: ./src/analysis/index.ts + 20 modules
+var src_analysis = __webpack_require__(6807);
+// EXTERNAL MODULE: ./src/io/safe-text.ts
+var safe_text = __webpack_require__(167);
 ;// CONCATENATED MODULE: ./src/config/settings.ts
 
 
@@ -15125,9 +12803,9 @@ function resolveSettings(config, input = {}) {
         minScore: pick('min-score', config.minScore?.value, input.thresholds?.minScore, 0),
         minLevel: pick('min-level', config.minLevel?.value, input.thresholds?.minLevel, 0),
     };
-    const weights = { ...DEFAULT_WEIGHTS };
-    for (const phase of PHASES)
-        weights[phase] = pick(`weights.${phase}`, config.weights[phase]?.value, input.weights?.[phase], DEFAULT_WEIGHTS[phase]);
+    const weights = { ...check/* DEFAULT_WEIGHTS */.kZ };
+    for (const phase of check/* PHASES */.ZG)
+        weights[phase] = pick(`weights.${phase}`, config.weights[phase]?.value, input.weights?.[phase], check/* DEFAULT_WEIGHTS */.kZ[phase]);
     for (const [id, item] of Object.entries(config.items)) {
         if (!item)
             continue;
@@ -15135,9 +12813,9 @@ function resolveSettings(config, input = {}) {
             changes.push(`items.${id} marked not applicable: '${(0,safe_text/* clipText */.gL)((0,safe_text/* visibleText */.Q6)(item.reason ?? ''), 300)}'.`);
         const parts = [];
         if (item.commands.length > 0)
-            parts.push(`${settings_plural(item.commands.length, 'extra command pattern')} (${item.commands.map((c) => `/${(0,safe_text/* clipText */.gL)((0,safe_text/* visibleText */.Q6)(c.value), 120)}/`).join(', ')})`);
+            parts.push(`${plural(item.commands.length, 'extra command pattern')} (${item.commands.map((c) => `/${(0,safe_text/* clipText */.gL)((0,safe_text/* visibleText */.Q6)(c.value), 120)}/`).join(', ')})`);
         if (item.uses.length > 0)
-            parts.push(`${settings_plural(item.uses.length, 'extra uses: prefix', 'extra uses: prefixes')} (${item.uses.map((u) => (0,safe_text/* quoteValue */.cl)(u.value)).join(', ')})`);
+            parts.push(`${plural(item.uses.length, 'extra uses: prefix', 'extra uses: prefixes')} (${item.uses.map((u) => (0,safe_text/* quoteValue */.cl)(u.value)).join(', ')})`);
         if (parts.length > 0)
             changes.push(`items.${id}: ${parts.join(' and ')} count as evidence.`);
     }
@@ -15145,10 +12823,16 @@ function resolveSettings(config, input = {}) {
         changes.push(`ignore: paths matching ${config.ignore.map((g) => (0,safe_text/* quoteValue */.cl)(g.value)).join(', ')} are left out of the analysis.`);
     return { thresholds, weights, changes };
 }
-function settings_plural(n, one, many = `${one}s`) {
+function plural(n, one, many = `${one}s`) {
     return `${n} ${n === 1 ? one : many}`;
 }
 
+// EXTERNAL MODULE: ./src/parse/ci/github-actions/read.ts + 2 modules
+var read = __webpack_require__(5863);
+// EXTERNAL MODULE: ./src/parse/repo.ts
+var repo = __webpack_require__(9675);
+// EXTERNAL MODULE: ./src/inventory/discover.ts + 2 modules
+var discover = __webpack_require__(8291);
 // EXTERNAL MODULE: ./src/version.ts
 var version = __webpack_require__(311);
 ;// CONCATENATED MODULE: ./src/engine.ts
@@ -15181,23 +12865,23 @@ var version = __webpack_require__(311);
 
 
 function runEngine(root, options = {}) {
-    const checks = options.checks ?? CHECKS;
+    const checks = options.checks ?? src_checks/* CHECKS */.u;
     // One literal automaton for every pattern list the checks ask about (built once per process).
-    (0,code_search/* declareSourcePatterns */.pF)(checks.flatMap((c) => c.sources ?? []));
+    (0,src_analysis/* declareSourcePatterns */.pF)(checks.flatMap((c) => c.sources ?? []));
     // The config is read before the walk: its `ignore` globs shape the walk itself.
-    const loaded = loadConfig(root, options.configFile, options.readConfig);
-    const configIgnore = ignoreMatcher(loaded.config.ignore.map((g) => g.value));
+    const loaded = (0,config/* loadConfig */.Z9)(root, options.configFile, options.readConfig);
+    const configIgnore = (0,config/* ignoreMatcher */.NJ)(loaded.config.ignore.map((g) => g.value));
     const inputIgnore = options.ignore;
     const ignore = configIgnore && inputIgnore ? (p) => inputIgnore(p) || configIgnore(p) : (configIgnore ?? inputIgnore);
-    const open = options.openRepo ?? parse_repo/* indexRepository */.B7;
+    const open = options.openRepo ?? repo/* indexRepository */.B7;
     const keeping = options.keepForBase ? { openRepo: (r, o) => keepingForBase(open(r, o)) } : {};
-    const analysis = analyzeRepository(root, { ...options, ...(ignore ? { ignore } : {}), ...keeping });
+    const analysis = (0,analyze/* analyzeRepository */.r)(root, { ...options, ...(ignore ? { ignore } : {}), ...keeping });
     // The reading is done: its parses and descriptions are taken now, the scans once the checks are done with them.
     const parsedCi = options.keepForBase ? (0,read/* parsedCiOf */.li)(analysis.repo) : undefined;
     const describedTests = options.keepForBase ? (0,discover/* describedTestsOf */.kh)(analysis.repo) : undefined;
     // Steps the tool could not see into; a command the config teaches (an item's `commands`) is evidence, not listed.
     const taught = Object.values(loaded.config.items).flatMap((i) => i?.commands.map((c) => c.regex) ?? []);
-    const unfollowed = unfollowedSteps(analysis, taught);
+    const unfollowed = (0,src_analysis/* unfollowedSteps */.fV)(analysis, taught);
     const reportUnfollowed = unfollowed.map((u) => {
         const c = u.command;
         const command = c.text.length > model_report/* UNFOLLOWED_COMMAND_MAX */.pk ? `${c.text.slice(0, model_report/* UNFOLLOWED_COMMAND_MAX */.pk - 1)}\u2026` : c.text;
@@ -15205,12 +12889,12 @@ function runEngine(root, options = {}) {
     });
     if (options.collectBeforeChecks)
         (0,full_collection/* collectAfterChecks */.CK)(0);
-    const judged = judgeChecks(analysis, checks, loaded.config, unfollowed);
+    const judged = (0,kit/* judgeChecks */.LZ)(analysis, checks, loaded.config, unfollowed);
     const metas = new Map(checks.map((c) => [c.meta.id, c.meta]));
     const profile = resolveProfile(analysis, loaded.config.profile && loaded.file !== null ? { setting: loaded.config.profile.value, file: loaded.file, line: loaded.config.profile.pos.line } : undefined, options.profile);
     // The checks and the profile are done: what the run learnt about the files is let go of, and on a large run
     // collected, so that the report is built in the memory it held (full-collection.ts).
-    const forBase = options.keepForBase ? { sourceScans: (0,code_search/* sourceScansOf */.r2)(analysis.repo), ...(parsedCi ? { parsedCi } : {}), ...(describedTests ? { describedTests } : {}) } : undefined;
+    const forBase = options.keepForBase ? { sourceScans: (0,src_analysis/* sourceScansOf */.r2)(analysis.repo), ...(parsedCi ? { parsedCi } : {}), ...(describedTests ? { describedTests } : {}) } : undefined;
     (0,run_index/* forgetRun */.vz)(analysis.repo);
     (0,full_collection/* collectAfterChecks */.CK)();
     const results = applyApplicability(judged, metas, profile.profile, loaded.config);
@@ -15226,7 +12910,7 @@ function runEngine(root, options = {}) {
     const steps = ladderSteps(results, metas, weights, level.level, level.maxLevel);
     const nextSteps = steps.map((g) => ({ id: g.id, title: metas.get(g.id).title, verdict: verdictOf.get(g.id), gain: Math.round(g.gain * 10) / 10, reason: g.reason, ...(g.level ? { level: g.level } : {}) }));
     // While steps that might run tests were not followed, a folder no followed step runs is not said to be never run.
-    const analysisFindings = qualifyNeverRun(analysis.findings, analysis.inventory, (0,model_report/* unseenTestRuns */.Ps)(reportUnfollowed));
+    const analysisFindings = (0,build/* qualifyNeverRun */.DY)(analysis.findings, analysis.inventory, (0,model_report/* unseenTestRuns */.Ps)(reportUnfollowed));
     const findings = (0,finding/* normalizeFindings */.Sn)([...loaded.findings, ...analysis.repo.findings, ...analysisFindings, ...results.flatMap((r) => r.findings)]);
     // Bounded and made visible once, before any renderer (report/bound.ts).
     const report = (0,bound/* boundReport */.N0)({
@@ -15742,6 +13426,762 @@ function unquote(line) {
             bytes.push({ n: 10, t: 9, r: 13, '"': 34, '\\': 92, a: 7, b: 8, f: 12, v: 11 }[next] ?? next.charCodeAt(0));
     }
     return Buffer.from(bytes).toString('utf8');
+}
+
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Rs: () => (/* binding */ buildInventory),
+  DY: () => (/* binding */ qualifyNeverRun),
+  od: () => (/* binding */ runsByFile)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/parse/run/selection.ts + 1 modules
+var selection = __webpack_require__(1106);
+// EXTERNAL MODULE: ./src/inventory/conventions.ts
+var conventions = __webpack_require__(8588);
+// EXTERNAL MODULE: ./src/inventory/discover.ts + 2 modules
+var discover = __webpack_require__(8291);
+;// CONCATENATED MODULE: ./src/inventory/expr.ts
+const TOKEN_RE = /\s*(\(|\)|&&|\|\||!|[A-Za-z_][\w.]*(?:\([^)]*\))?)/y;
+/** Deeper than any real marker expression; the parser and the evaluator recurse once per level. */
+const MAX_DEPTH = 64;
+function tokenize(raw) {
+    const out = [];
+    // Trailing blanks trimmed once (testing the rest of the text for blanks at every token was quadratic).
+    const text = raw.trimEnd();
+    TOKEN_RE.lastIndex = 0;
+    let parens = 0;
+    let nots = 0;
+    while (TOKEN_RE.lastIndex < text.length) {
+        const m = TOKEN_RE.exec(text);
+        if (!m)
+            return undefined;
+        const t = m[1];
+        // Nesting (brackets, chained negations) past the limit: not read, rather than a stack overflow.
+        if (t === '(')
+            parens++;
+        else if (t === ')')
+            parens--;
+        else if (t === '!' || t === 'not')
+            nots++;
+        else if (t !== '&&' && t !== '||' && t !== 'and' && t !== 'or')
+            nots = 0;
+        if (parens + nots > MAX_DEPTH)
+            return undefined;
+        out.push(t === '&&' ? 'and' : t === '||' ? 'or' : t === '!' ? 'not' : t);
+    }
+    return out;
+}
+/** Parses an expression, or undefined when it is not one. */
+function parseExpr(text) {
+    const tokens = tokenize(text);
+    if (!tokens || tokens.length === 0)
+        return undefined;
+    let i = 0;
+    const peek = () => tokens[i];
+    const orExpr = () => {
+        let left = andExpr();
+        while (left && peek() === 'or') {
+            i++;
+            const right = andExpr();
+            left = right ? { op: 'or', left, right } : undefined;
+        }
+        return left;
+    };
+    const andExpr = () => {
+        let left = notExpr();
+        while (left && peek() === 'and') {
+            i++;
+            const right = notExpr();
+            left = right ? { op: 'and', left, right } : undefined;
+        }
+        return left;
+    };
+    const notExpr = () => {
+        const t = peek();
+        if (t === 'not') {
+            i++;
+            const arg = notExpr();
+            return arg ? { op: 'not', arg } : undefined;
+        }
+        if (t === '(') {
+            i++;
+            const inner = orExpr();
+            if (peek() !== ')')
+                return undefined;
+            i++;
+            return inner;
+        }
+        if (t === undefined || t === ')' || t === 'and' || t === 'or')
+            return undefined;
+        i++;
+        return { op: 'name', name: t.replace(/\(.*$/, '') };
+    };
+    const e = orExpr();
+    return e && i === tokens.length ? e : undefined;
+}
+function namesOf(e) {
+    switch (e.op) {
+        case 'name':
+            return [e.name];
+        case 'not':
+            return namesOf(e.arg);
+        default:
+            return [...namesOf(e.left), ...namesOf(e.right)];
+    }
+}
+function evaluate(e, value) {
+    switch (e.op) {
+        case 'name':
+            return value(e.name);
+        case 'not': {
+            const v = evaluate(e.arg, value);
+            return v === 'unknown' ? v : v === 'true' ? 'false' : 'true';
+        }
+        case 'and': {
+            const l = evaluate(e.left, value);
+            const r = evaluate(e.right, value);
+            return l === 'false' || r === 'false' ? 'false' : l === 'true' && r === 'true' ? 'true' : 'unknown';
+        }
+        case 'or': {
+            const l = evaluate(e.left, value);
+            const r = evaluate(e.right, value);
+            return l === 'true' || r === 'true' ? 'true' : l === 'false' && r === 'false' ? 'false' : 'unknown';
+        }
+    }
+}
+/** Go's own build constraints (operating systems, architectures, cgo, release tags): `go test` sets them, `-tags` does not. */
+const GO_IMPLIED = /^(?:linux|darwin|windows|freebsd|netbsd|openbsd|dragonfly|solaris|illumos|aix|android|ios|js|wasip1|plan9|unix|amd64|386|arm|arm64|wasm|riscv64|ppc64le?|s390x|mips\w*|loong64|cgo|gc|gccgo|go1\.\d+)$/;
+/** The tags a Go build constraint needs set with `-tags` (`integration && !race` \u2192 integration); none when it cannot be read. */
+function tagsOf(constraint) {
+    const e = parseExpr(constraint);
+    if (!e)
+        return [];
+    const out = new Set();
+    const walk = (x, negated) => {
+        if (x.op === 'name') {
+            if (!negated && !GO_IMPLIED.test(x.name))
+                out.add(x.name);
+        }
+        else if (x.op === 'not')
+            walk(x.arg, !negated);
+        else if (x.op === 'and' || !negated) {
+            walk(x.left, negated);
+            walk(x.right, negated);
+        }
+    };
+    walk(e, false);
+    return [...out].sort();
+}
+
+// EXTERNAL MODULE: ./src/inventory/never-run.ts
+var never_run = __webpack_require__(6774);
+// EXTERNAL MODULE: ./src/inventory/reach.ts
+var reach = __webpack_require__(6259);
+// EXTERNAL MODULE: ./src/parse/safe-pattern.ts
+var safe_pattern = __webpack_require__(601);
+// EXTERNAL MODULE: ./src/io/safe-text.ts
+var safe_text = __webpack_require__(167);
+// EXTERNAL MODULE: external "node:path/posix"
+var posix_ = __webpack_require__(3916);
+;// CONCATENATED MODULE: ./src/inventory/cargo.ts
+/**
+ * Which Rust test files a cargo test command runs (`cargo test`, `cargo nextest run`, `cargo llvm-cov`,
+ * `cargo tarpaulin`; parse/run/cargo-selection.ts reads their options).
+ *
+ * The manifest is `--manifest-path` (from the folder the command runs in) or the nearest Cargo.toml at or above that
+ * folder. Its workspace is itself when it has `[workspace]`, else the nearest manifest above whose `members` globs
+ * (less `exclude`) hold it. The packages tested: `-p NAME` (globs allowed), `--workspace` (less `--exclude`), else the
+ * manifest's own package, or for a virtual manifest (no `[package]`) its `default-members`, else every member. A test
+ * file belongs to the nearest package at or above it; its target is the lib (`src/`), a binary (`src/main.rs`,
+ * `src/bin/`) or an integration test (`tests/NAME.rs`, `tests/NAME/main.rs`). Doc tests, examples and benches hold no
+ * inventoried file.
+ *
+ * When the answer cannot be decided (a variable manifest path or package, a package no manifest names, features, a
+ * filter, an option the tool does not read), every test the command could run is counted, and a note says so.
+ */
+
+
+
+const isVariable = (w) => w.includes('$') || w.includes('{{');
+const within = (dir, path) => dir === '' || path === dir || path.startsWith(`${dir}/`);
+const dirOf = (p) => (p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '');
+/** The nearest manifest at or above `dir` that `ok` accepts. */
+function nearestManifest(list, dir, ok) {
+    let best;
+    for (const m of list)
+        if (ok(m) && within(m.dir, dir) && (!best || m.dir.length > best.dir.length))
+            best = m;
+    return best;
+}
+/** The members of a workspace root: the packages its `members` globs hold (less `exclude`), and the root itself when it is a package. */
+function membersOf(root, list) {
+    const ws = root.workspace;
+    const rel = (m) => (root.dir === '' ? m.dir : m.dir.slice(root.dir.length + 1));
+    const norm = (globs) => globs.map((g) => posix_.normalize(g).replace(/\/+$/, ''));
+    const included = (0,discover/* globMatcher */.fU)(norm(ws.members));
+    const excluded = ws.exclude.length > 0 ? (0,discover/* globMatcher */.fU)(norm(ws.exclude)) : () => false;
+    return list.filter((m) => m.isPackage && (m === root || (m.dir !== root.dir && within(root.dir, m.dir) && included(rel(m)) && !excluded(rel(m)))));
+}
+/** The workspace a manifest belongs to: itself when it has `[workspace]`, else the nearest root above that lists it. */
+function workspaceOf(manifest, list) {
+    if (manifest.workspace)
+        return manifest;
+    const roots = list.filter((m) => m.workspace && m.dir !== manifest.dir && within(m.dir, manifest.dir)).sort((a, b) => b.dir.length - a.dir.length);
+    return roots.find((r) => membersOf(r, list).includes(manifest));
+}
+/** Whether a file (relative to its package) is in one of the picked targets. */
+function inTargets(rel, sel) {
+    const isTest = /^tests\//.test(rel);
+    const isBin = rel === 'src/main.rs' || rel.startsWith('src/bin/');
+    const isLib = rel.startsWith('src/') && !isBin;
+    // No target option: the lib, the binaries and the integration tests (and doc tests); `--tests` the same (less doc tests).
+    const targets = sel.targets.length === 0 && sel.tests.length === 0 ? ['tests'] : sel.targets;
+    if (targets.includes('all') || targets.includes('tests'))
+        return isLib || isBin || isTest;
+    if (isLib && targets.includes('lib'))
+        return true;
+    if (isBin && targets.includes('bins'))
+        return true;
+    if (!isTest || sel.tests.length === 0)
+        return false;
+    // `--test NAME` (a glob; one set at run time may be any): the integration tests of that name.
+    if (sel.tests.some(isVariable))
+        return true;
+    const name = /^tests\/([^/]+?)(?:\.rs|\/main\.rs)$/.exec(rel)?.[1];
+    return name !== undefined && (0,discover/* globMatcher */.fU)(sel.tests)(name);
+}
+function selectCargo(sel, cwd, index, addAll, notes) {
+    const cargo = sel.cargo ?? { workspace: false, exclude: [], targets: [], tests: [], unsure: [] };
+    const manifests = index.settings.cargo ?? [];
+    const text = (0,safe_text/* clipText */.gL)(sel.command.text, 300);
+    const unsure = (why) => notes.push(`The tool cannot tell which Rust tests \`${text}\` runs: ${why}; every test it could run is counted.`);
+    const allUnder = (dir) => addAll(index.under.get(dir));
+    let manifest;
+    if (cargo.manifestPath !== undefined) {
+        if (isVariable(cargo.manifestPath))
+            return void (unsure(`its manifest path "${cargo.manifestPath}" is set at run time`), allUnder(''));
+        const file = posix_.normalize(posix_.join(cwd || '.', cargo.manifestPath));
+        manifest = manifests.find((m) => m.file === file);
+        if (!manifest)
+            return void notes.push(`"${cargo.manifestPath}" (from \`${text}\`) is not a Cargo.toml in the repository.`);
+    }
+    else {
+        manifest = nearestManifest(manifests, cwd, () => true);
+        if (!manifest)
+            return void (unsure(`no Cargo.toml was found at or above "${cwd || '.'}"`), allUnder(cwd));
+    }
+    const root = workspaceOf(manifest, manifests);
+    const members = root ? membersOf(root, manifests) : manifest.isPackage ? [manifest] : [];
+    let packages;
+    if (sel.projects && sel.projects.length > 0) {
+        packages = [];
+        for (const raw of sel.projects) {
+            const name = raw.replace(/[@:].*$/, '');
+            const found = isVariable(name) ? [] : members.filter((m) => m.name !== undefined && (0,discover/* globMatcher */.fU)([name])(m.name));
+            if (found.length === 0) {
+                unsure(isVariable(name) ? `its package "${raw}" is chosen at run time` : `no member of the workspace is named "${raw}"`);
+                packages = members;
+                break;
+            }
+            packages.push(...found);
+        }
+    }
+    else if (cargo.workspace) {
+        const excluded = cargo.exclude.length > 0 ? (0,discover/* globMatcher */.fU)(cargo.exclude) : () => false;
+        packages = members.filter((m) => m.name === undefined || !excluded(m.name));
+    }
+    else if (manifest.isPackage) {
+        packages = [manifest];
+    }
+    else {
+        const defaults = root?.workspace?.defaultMembers;
+        packages = defaults && defaults.length > 0 ? members.filter((m) => (0,discover/* globMatcher */.fU)(defaults.map((d) => posix_.normalize(posix_.join(root.dir || '.', d))))(m.dir)) : members;
+    }
+    for (const what of cargo.unsure)
+        notes.push(`The tool does not evaluate ${what} in \`${text}\`, which may leave some Rust tests out; every Rust test it could run is counted.`);
+    const unread = cargo.unsure.some((u) => u.startsWith('the option'));
+    const chosen = new Set(packages);
+    const packageDirs = manifests.filter((m) => m.isPackage);
+    for (const pkg of chosen) {
+        addAll(index.under.get(pkg.dir), (t) => {
+            if (t.lang !== 'rust' || nearestManifest(packageDirs, dirOf(t.file.path), () => true) !== pkg)
+                return false;
+            return unread || inTargets(pkg.dir === '' ? t.file.path : t.file.path.slice(pkg.dir.length + 1), cargo);
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/inventory/select.ts
+/**
+ * Which test files a TestSelection reaches: the join between what a command asks a runner
+ * to run and the files found. Pure: the index is built once (tests by folder, so a folder
+ * selection is a map look-up, not a scan), then each selection is answered from it.
+ *
+ * How `paths` are read per runner (relative to `cwd`):
+ * - pytest: files (`path::name` keeps the file), folders, globs; none \u2192 `testpaths` of the
+ *   config in `cwd` (pytest's rootdir), else everything under `cwd`. `markers` is `-m`.
+ * - unittest: folders or files (`discover -s DIR` gives DIR), a name pattern without `/`
+ *   (`-p test_*.py`), dotted modules; none \u2192 `test*.py` under `cwd`.
+ * - go: packages `./pkg`, `./pkg/...`, or import paths under the module; none \u2192 `.`.
+ *   `markers` holds `-tags` (files whose `//go:build` needs other tags are not built).
+ * - jest, vitest, mocha, node-test: files, folders, else a pattern on the path; none \u2192
+ *   the configured testMatch, else every JS/TS test under `cwd`.
+ * - cargo: packages and targets (inventory/cargo.ts); `paths` is empty.
+ * - testthat, maven, gradle, bats, nbmake: files or folders; none \u2192 everything under `cwd`.
+ */
+
+
+
+
+
+
+
+/** `localeCompare` without its per-call set-up: the same default collator, made once. */
+const byPath = new Intl.Collator().compare;
+const EMPTY_SETTINGS = { pytest: [], js: [], go: [] };
+function ancestors(path) {
+    const out = [''];
+    let i = path.indexOf('/');
+    while (i >= 0) {
+        out.push(path.slice(0, i));
+        i = path.indexOf('/', i + 1);
+    }
+    return out;
+}
+function makeTestIndex(tests, notebooks = [], settings = EMPTY_SETTINGS, isDir) {
+    const under = new Map();
+    const dirs = new Set();
+    const markers = new Set();
+    const scriptsOf = new Map();
+    for (const t of tests) {
+        for (const d of ancestors(t.file.path)) {
+            dirs.add(d);
+            let list = under.get(d);
+            if (!list)
+                under.set(d, (list = []));
+            list.push(t);
+        }
+        for (const m of t.file.markers)
+            markers.add(m);
+        if (t.driver !== undefined) {
+            let list = scriptsOf.get(t.driver);
+            if (!list)
+                scriptsOf.set(t.driver, (list = []));
+            list.push(t);
+        }
+    }
+    for (const n of notebooks)
+        for (const d of ancestors(n))
+            dirs.add(d);
+    return { tests, notebooks, settings, byPath: new Map(tests.map((t) => [t.file.path, t])), under, markers, scriptsOf, isDir: isDir ?? ((p) => dirs.has(p)) };
+}
+const RUNNER_LANGS = {
+    pytest: 'python',
+    unittest: 'python',
+    'python-script': 'python',
+    go: 'go',
+    cargo: 'rust',
+    jest: 'js',
+    vitest: 'js',
+    mocha: 'js',
+    'node-test': 'js',
+    testthat: 'r',
+    maven: 'jvm',
+    gradle: 'jvm',
+    bats: 'bats',
+    nbmake: 'notebook',
+    other: undefined,
+};
+const GLOB_CHARS = /[*?[\]{}]/;
+/** Go build tags true on a usual Linux CI runner. */
+const GO_DEFAULT_TAGS = new Set(['linux', 'unix', 'amd64', 'gc', 'cgo']);
+function resolve(cwd, p) {
+    const joined = posix_.normalize(posix_.join(cwd || '.', p)).replace(/\/+$/, '');
+    if (joined.startsWith('..') || posix_.isAbsolute(joined))
+        return undefined;
+    return joined === '.' ? '' : joined;
+}
+function lastSegment(p) {
+    return p.slice(p.lastIndexOf('/') + 1);
+}
+function selectTests(sel, index) {
+    const lang = RUNNER_LANGS[sel.runner];
+    const notes = [];
+    if (lang === undefined)
+        return { tests: [], notebooks: [], notes: [`The runner of \`${(0,safe_text/* clipText */.gL)(sel.command.text, 300)}\` is not one the tool reads; it selects no test file here.`] };
+    const cwd = sel.cwd.replace(/^\.\/?/, '').replace(/\/+$/, '');
+    if (lang === 'notebook')
+        return { tests: [], notebooks: selectNotebooks(sel, cwd, index, notes), notes };
+    const chosen = new Map();
+    const addAll = (list, keep = () => true, of = lang) => {
+        for (const t of list ?? [])
+            if (t.lang === of && keep(t))
+                chosen.set(t.file.path, t);
+    };
+    const missing = (p) => notes.push(`"${p}" (from \`${(0,safe_text/* clipText */.gL)(sel.command.text, 300)}\`) is not a test file or folder in the repository.`);
+    const target = (p, keep, asPattern) => {
+        const r = resolve(cwd, p);
+        if (r === undefined)
+            return notes.push(`"${p}" is outside the repository; it was not followed.`);
+        const file = index.byPath.get(r);
+        if (file)
+            return addAll([file]);
+        if (index.isDir(r))
+            return addAll(index.under.get(r), keep);
+        if (GLOB_CHARS.test(r)) {
+            const m = (0,discover/* globMatcher */.fU)([r, `${r}/**`]);
+            return addAll(index.under.get(cwd), (t) => m(t.file.path) && (keep?.(t) ?? true));
+        }
+        if (asPattern)
+            return asPattern(p);
+        return missing(p);
+    };
+    switch (sel.runner) {
+        case 'pytest': {
+            const paths = sel.paths.map((p) => p.replace(/::.*$/, ''));
+            const cfg = index.settings.pytest.find((c) => c.dir === cwd);
+            if (paths.length > 0)
+                for (const p of paths)
+                    target(p);
+            else if (cfg?.testpaths && cfg.testpaths.length > 0)
+                for (const p of cfg.testpaths)
+                    target(p);
+            else
+                addAll(index.under.get(cwd));
+            break;
+        }
+        case 'unittest': {
+            const patterns = sel.paths.filter((p) => !p.includes('/') && GLOB_CHARS.test(p));
+            const match = (0,discover/* globMatcher */.fU)(patterns.length > 0 ? patterns : ['test*.py']);
+            const keep = (t) => match(lastSegment(t.file.path));
+            const rest = sel.paths.filter((p) => !patterns.includes(p));
+            if (rest.length === 0)
+                addAll(index.under.get(cwd), keep);
+            for (const p of rest) {
+                const asFile = /^[\w.]+$/.test(p) && !p.endsWith('.py') && p.includes('.') ? `${p.replace(/\./g, '/')}.py` : p;
+                target(asFile, keep);
+            }
+            break;
+        }
+        case 'go':
+            selectGo(sel, cwd, index, addAll, notes);
+            // A testscript runs with the Go test that runs it.
+            for (const t of [...chosen.values()])
+                addAll(index.scriptsOf.get(t.file.path), () => true, 'testscript');
+            break;
+        case 'cargo':
+            selectCargo(sel, cwd, index, addAll, notes);
+            break;
+        case 'jest':
+        case 'vitest':
+        case 'mocha':
+        case 'node-test': {
+            if (sel.paths.length === 0) {
+                const cfg = (0,conventions/* nearest */.p)(index.settings.js.filter((c) => c.testMatch !== undefined || c.testRegex !== undefined), cwd);
+                addAll(index.under.get(cwd), cfg ? (t) => (0,discover/* matchesJsConfig */.x5)(cfg, t.file.path) : undefined);
+            }
+            for (const p of sel.paths) {
+                target(p, undefined, (pattern) => {
+                    const re = safeRegExp(pattern);
+                    const before = chosen.size;
+                    addAll(index.under.get(cwd), (t) => (re ? re.test(t.file.path) : t.file.path.includes(pattern)));
+                    if (chosen.size === before)
+                        missing(pattern);
+                });
+            }
+            break;
+        }
+        default:
+            if (sel.paths.length === 0)
+                addAll(index.under.get(cwd));
+            for (const p of sel.paths)
+                target(p);
+    }
+    let tests = [...chosen.values()];
+    // pytest `--ignore PATH` / `--ignore-glob GLOB` (relative to where it runs): those files are not collected.
+    if (sel.ignores && (sel.runner === 'pytest' || sel.runner === 'python-script')) {
+        const ignored = sel.ignores.map((p) => resolve(cwd, p)).filter((p) => p !== undefined);
+        const globs = ignored.filter((p) => GLOB_CHARS.test(p));
+        const byGlob = globs.length > 0 ? (0,discover/* globMatcher */.fU)(globs) : undefined;
+        const dirs = ignored.filter((p) => !GLOB_CHARS.test(p));
+        tests = tests.filter((t) => !dirs.some((d) => d === '' || t.file.path === d || t.file.path.startsWith(`${d}/`)) && !byGlob?.(t.file.path));
+    }
+    if (sel.markers && sel.runner !== 'go')
+        tests = filterByMarkers(tests, sel.markers, index, notes);
+    if (sel.keyword)
+        notes.push(`The keyword filter "${sel.keyword}" is not evaluated; every file it could match is counted.`);
+    return { tests: tests.sort((a, b) => byPath(a.file.path, b.file.path)), notebooks: [], notes };
+}
+/** A path pattern from a command, on the linear-time engine (parse/safe-pattern.ts): it comes from the repository. */
+function safeRegExp(p) {
+    const compiled = (0,safe_pattern/* compileUserRegex */._u)(p);
+    return compiled.ok ? compiled.pattern : undefined;
+}
+function filterByMarkers(tests, markers, index, notes) {
+    const expr = parseExpr(markers);
+    if (!expr) {
+        notes.push(`The marker expression "${markers}" could not be read; every file in the paths is counted.`);
+        return tests;
+    }
+    const unknown = new Set(namesOf(expr).filter((n) => !index.markers.has(n)));
+    if (unknown.size > 0) {
+        // Markers that no file sets statically may be added by conftest hooks: they count as unknown, so files stay selected.
+        const names = [...unknown].map((u) => `"${u}"`).join(', ');
+        notes.push(`No test file sets the marker${unknown.size > 1 ? 's' : ''} ${names} of "${markers}" (a conftest hook may add ${unknown.size > 1 ? 'them' : 'it'}); files it could select are counted.`);
+    }
+    return tests.filter((t) => {
+        const value = (n) => (unknown.has(n) ? 'unknown' : t.wholeFile.includes(n) ? 'true' : t.file.markers.includes(n) ? 'unknown' : 'false');
+        return evaluate(expr, value) !== 'false';
+    });
+}
+function selectGo(sel, cwd, index, addAll, notes) {
+    const tags = new Set((sel.markers ?? '').split(/[\s,]+/).filter((t) => t.length > 0));
+    const built = (t) => {
+        if (!t.buildConstraint)
+            return true;
+        const e = parseExpr(t.buildConstraint);
+        return !e || evaluate(e, (n) => (tags.has(n) || GO_DEFAULT_TAGS.has(n) || /^go1(\.\d+)?$/.test(n) ? 'true' : 'false')) === 'true';
+    };
+    const dirOnly = (d) => (t) => built(t) && t.file.path.slice(0, Math.max(0, t.file.path.lastIndexOf('/'))) === d;
+    for (const raw of sel.paths.length > 0 ? sel.paths : ['.']) {
+        let p = raw;
+        let base = cwd;
+        const mod = index.settings.go.filter((m) => p === m.module || p.startsWith(`${m.module}/`)).sort((a, b) => b.module.length - a.module.length)[0];
+        if (mod) {
+            p = p.slice(mod.module.length).replace(/^\//, '') || '.';
+            base = mod.dir;
+        }
+        else if (!p.startsWith('.') && !p.startsWith('/')) {
+            p = `./${p}`;
+        }
+        const recursive = p === '...' || p.endsWith('/...');
+        const dir = resolve(base, recursive ? p.replace(/\/?\.\.\.$/, '') || '.' : p);
+        if (dir === undefined) {
+            notes.push(`"${raw}" is outside the repository; it was not followed.`);
+            continue;
+        }
+        if (!index.isDir(dir)) {
+            notes.push(`"${raw}" (from \`${(0,safe_text/* clipText */.gL)(sel.command.text, 300)}\`) is not a package folder in the repository.`);
+            continue;
+        }
+        addAll(index.under.get(dir), recursive ? built : dirOnly(dir));
+    }
+}
+function selectNotebooks(sel, cwd, index, notes) {
+    const out = new Set();
+    const within = (d) => (n) => d === '' || n === d || n.startsWith(`${d}/`);
+    const targets = sel.paths.length > 0 ? sel.paths : ['.'];
+    for (const p of targets) {
+        const r = resolve(cwd, p);
+        if (r === undefined)
+            continue;
+        const m = GLOB_CHARS.test(r) ? (0,discover/* globMatcher */.fU)([r]) : within(r);
+        const before = out.size;
+        for (const n of index.notebooks)
+            if (m(n))
+                out.add(n);
+        if (out.size === before)
+            notes.push(`"${p}" (from \`${(0,safe_text/* clipText */.gL)(sel.command.text, 300)}\`) holds no notebook in the repository.`);
+    }
+    return [...out].sort();
+}
+
+;// CONCATENATED MODULE: ./src/inventory/build.ts
+/**
+ * The test inventory: test files found by convention, their kinds and case counts, the
+ * commands that select each (the join with command resolution's TestSelections), and the
+ * findings about tests that CI never runs.
+ */
+
+
+
+
+
+
+
+
+/** `localeCompare` without its per-call set-up: the same default collator, made once. */
+const build_byPath = new Intl.Collator().compare;
+/** When each test file runs, from the inventory's commands (computed once per shared command list). */
+function runsByFile(inventory) {
+    const byList = new Map();
+    const none = [];
+    return new Map(inventory.files.map((f) => {
+        const list = inventory.reachedBy.get(f.path) ?? none;
+        let r = byList.get(list);
+        if (!r)
+            byList.set(list, (r = (0,reach/* runsOf */.ky)(list)));
+        return [f.path, { runs: [...r.runs], schedules: [...r.schedules], conditions: [...r.conditions] }];
+    }));
+}
+function listOf(node) {
+    if (!node.list) {
+        const list = [];
+        for (let n = node; n?.command; n = n.parent)
+            list.push(n.command);
+        node.list = list.reverse();
+    }
+    return node.list;
+}
+/**
+ * Test files that CI runs as scripts (`python tests/test_docker.py`) but that hold no test
+ * function: their top-level `assert` lines are their cases, so they are inventoried too.
+ */
+function scriptTests(repo, selections, found, settings) {
+    const known = new Set(found.map((t) => t.file.path));
+    const out = [];
+    for (const sel of selections) {
+        if (sel.runner !== 'python-script')
+            continue;
+        for (const p of sel.paths) {
+            const path = external_node_path_.posix.normalize(external_node_path_.posix.join(sel.cwd || '.', p));
+            if (path.startsWith('..') || known.has(path) || !repo.has(path))
+                continue;
+            known.add(path);
+            const text = repo.read(path);
+            const asserts = (text ?? '').match(/^\s*assert\b/gm)?.length ?? 0;
+            // A script in a tests folder that asserts nothing (a fixture generator) is no test.
+            if (asserts === 0 && !(0,selection/* isTestNamedScript */.P)(path))
+                continue;
+            const { blank: _blank, ...test } = (0,discover/* describeTest */.Ww)(path, 'python', text, settings);
+            test.file.cases = Math.max(test.file.cases, asserts);
+            out.push(test);
+        }
+    }
+    return out;
+}
+/** A selection without its command (of which `selectTests` reads only the text, for notes): equal keys give equal answers. */
+function selectionKey(sel) {
+    const { command, ...rest } = sel;
+    return JSON.stringify([command.text, rest]);
+}
+/** Most notes kept for one test command. */
+const MAX_NOTES = 20;
+function buildInventory(repo, allSelections) {
+    const settings = (0,conventions/* readRunnerSettings */.K)(repo);
+    const discovery = (0,discover/* discoverTests */.LK)(repo, settings);
+    discovery.tests.push(...scriptTests(repo, allSelections, discovery.tests, settings));
+    // A script of a tests folder that is not a test (it asserts nothing) is no test selection either.
+    const inventoried = new Set(discovery.tests.map((t) => t.file.path));
+    const selections = allSelections.filter((sel) => sel.runner !== 'python-script' || sel.paths.every((p) => (0,selection/* isTestNamedScript */.P)(p) || inventoried.has(external_node_path_.posix.normalize(external_node_path_.posix.join(sel.cwd || '.', p)))));
+    const index = makeTestIndex(discovery.tests, discovery.notebooks, settings, (p) => repo.dirs.has(p));
+    const root = { children: new Map(), list: [] };
+    const reaching = new Map();
+    const notebooks = new Map();
+    const testCommands = [];
+    const isTestCommand = new Set();
+    const leftOut = new Map();
+    const findings = [];
+    const stateOf = (path) => {
+        let r = reaching.get(path);
+        if (!r)
+            reaching.set(path, (r = { node: root }));
+        return r;
+    };
+    // A command reaches a file once. Only a command that makes several selections can
+    // meet a file twice, so only those keep the files they reached.
+    const selectionsOf = new Map();
+    for (const sel of selections)
+        selectionsOf.set(sel.command, (selectionsOf.get(sel.command) ?? 0) + 1);
+    const reachedByCommand = new Map();
+    const reach = (r, c) => {
+        if (selectionsOf.get(c) > 1) {
+            let seen = reachedByCommand.get(c);
+            if (!seen)
+                reachedByCommand.set(c, (seen = new Set()));
+            if (seen.has(r))
+                return;
+            seen.add(r);
+        }
+        let next = r.node.children.get(c);
+        if (!next)
+            r.node.children.set(c, (next = { parent: r.node, command: c, children: new Map() }));
+        r.node = next;
+    };
+    // Many commands make the same selection (one `pytest tests` per workflow): answer it once.
+    const answers = new Map();
+    for (const sel of selections) {
+        const key = selectionKey(sel);
+        let answer = answers.get(key);
+        if (!answer) {
+            const out = selectTests(sel, index);
+            answers.set(key, (answer = { out, states: out.tests.map((t) => stateOf(t.file.path)) }));
+        }
+        const { out, states } = answer;
+        for (const r of states)
+            reach(r, sel.command);
+        for (const n of out.notebooks) {
+            if (!notebooks.has(n))
+                notebooks.set(n, (0,discover/* describeTest */.Ww)(n, 'notebook', repo.read(n), settings));
+            reach(stateOf(n), sel.command);
+        }
+        if (out.tests.length + out.notebooks.length > 0 && !isTestCommand.has(sel.command)) {
+            isTestCommand.add(sel.command);
+            testCommands.push(sel.command);
+        }
+        if (sel.ignores !== undefined && sel.runner === 'pytest') {
+            // Which files `--ignore` leaves out, so the report can name the option and its command.
+            const kept = new Set(out.tests.map((t) => t.file.path));
+            const filter = sel.ignores.map((p) => `--ignore=${p}`).join(' ');
+            for (const t of selectTests({ ...sel, ignores: undefined }, index).tests) {
+                if (!kept.has(t.file.path) && !leftOut.has(t.file.path))
+                    leftOut.set(t.file.path, { command: sel.command, filter });
+            }
+        }
+        if (sel.markers !== undefined && sel.runner === 'pytest') {
+            // Which files the -m filter leaves out, so the report can name the filter and its command.
+            const kept = new Set(out.tests.map((t) => t.file.path));
+            for (const t of selectTests({ ...sel, markers: undefined }, index).tests) {
+                if (!kept.has(t.file.path) && !leftOut.has(t.file.path))
+                    leftOut.set(t.file.path, { command: sel.command, filter: `-m "${sel.markers}"` });
+            }
+        }
+        // One command can name thousands of paths: at most MAX_NOTES notes each, then one that counts the rest.
+        const where = { severity: 'notice', file: sel.command.at.file, line: sel.command.at.line, column: sel.command.at.column, check: never_run/* INVENTORY_CHECK */.mc };
+        for (const note of out.notes.slice(0, MAX_NOTES))
+            findings.push({ ...where, message: note });
+        if (out.notes.length > MAX_NOTES)
+            findings.push({ ...where, message: `${out.notes.length - MAX_NOTES} more notes about the paths of this command are not listed.` });
+    }
+    const reached = new Map([...reaching].map(([path, r]) => [path, listOf(r.node)]));
+    const files = [...discovery.tests, ...notebooks.values()].map((t) => t.file).sort((a, b) => build_byPath(a.path, b.path));
+    for (const p of reached.keys())
+        leftOut.delete(p);
+    const buildTags = new Map();
+    for (const t of discovery.tests) {
+        const tags = t.lang === 'go' && t.buildConstraint ? tagsOf(t.buildConstraint) : [];
+        if (tags.length > 0)
+            buildTags.set(t.file.path, tags);
+    }
+    const inventory = { files, reachedBy: reached, ...(leftOut.size > 0 ? { leftOut } : {}), ...(buildTags.size > 0 ? { buildTags } : {}) };
+    const folders = (0,never_run/* neverRunFolders */.hz)(files, runsByFile(inventory), inventory.leftOut, inventory.buildTags);
+    for (const pushed of (0,never_run/* neverRunFindings */.W6)(folders))
+        findings.push(pushed);
+    for (const pushed of (0,never_run/* scheduleOnlyFindings */.my)(testCommands))
+        findings.push(pushed);
+    return { inventory, findings };
+}
+/**
+ * The inventory's never-run warnings reworded while steps that might run tests were not followed (`unseen`, in words):
+ * those folders are not seen running, which is not proof they never run (CHECKLIST \u00a72). Other findings are kept.
+ */
+function qualifyNeverRun(findings, inventory, unseen) {
+    if (unseen === undefined)
+        return [...findings];
+    const folders = (0,never_run/* neverRunFolders */.hz)(inventory.files, runsByFile(inventory), inventory.leftOut, inventory.buildTags);
+    const qualified = (0,never_run/* neverRunFindings */.W6)(folders, unseen);
+    const byMessage = new Map((0,never_run/* neverRunFindings */.W6)(folders).map((f, i) => [f.message, qualified[i]]));
+    return findings.map((f) => (f.check === never_run/* INVENTORY_CHECK */.mc ? (byMessage.get(f.message) ?? f) : f));
 }
 
 
@@ -16871,6 +15311,247 @@ function discoverTests(repo, settings) {
 
 /***/ }),
 
+/***/ 6774:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W6: () => (/* binding */ neverRunFindings),
+/* harmony export */   hz: () => (/* binding */ neverRunFolders),
+/* harmony export */   mc: () => (/* binding */ INVENTORY_CHECK),
+/* harmony export */   my: () => (/* binding */ scheduleOnlyFindings)
+/* harmony export */ });
+/* harmony import */ var _reach_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6259);
+
+const INVENTORY_CHECK = 'test-inventory';
+function dirOf(p) {
+    const i = p.lastIndexOf('/');
+    return i < 0 ? '' : p.slice(0, i);
+}
+function ancestorsBelowRoot(p) {
+    const out = [];
+    let i = p.indexOf('/');
+    while (i >= 0) {
+        out.push(p.slice(0, i));
+        i = p.indexOf('/', i + 1);
+    }
+    return out;
+}
+function commonDir(paths) {
+    let common = dirOf(paths[0] ?? '');
+    for (const p of paths) {
+        while (common !== '' && !(p.startsWith(`${common}/`)))
+            common = dirOf(common);
+    }
+    return common;
+}
+const RUN_COMMAND = {
+    pytest: (f) => `pytest ${f || '.'}`,
+    unittest: (f) => `python -m unittest discover -s ${f || '.'}`,
+    jest: (f) => `npx jest ${f}`.trim(),
+    vitest: (f) => `npx vitest run ${f}`.trim(),
+    mocha: (f) => `npx mocha ${f || 'test'}`,
+    'node-test': (f) => `node --test ${f}`.trim(),
+    go: (f) => `go test ./${f ? `${f}/` : ''}...`,
+    cargo: (f) => {
+        const crate = f.replace(/(?:^|\/)(?:src|tests)(?:\/.*)?$/, '');
+        return crate ? `cargo test --manifest-path ${crate}/Cargo.toml` : 'cargo test --workspace';
+    },
+    testthat: (f) => `Rscript -e 'testthat::test_dir("${f || 'tests/testthat'}")'`,
+    junit: () => 'mvn test (or gradle test)',
+    bats: (f) => `bats -r ${f || '.'}`,
+    notebook: (f) => `pytest --nbmake ${f || '.'}`,
+    unknown: (f) => `the test runner on ${f || 'the repository'}`,
+};
+/** Runners that take test files as arguments (the others are given the folder). */
+const FILE_ARGS = new Set(['pytest', 'jest', 'vitest', 'mocha', 'node-test', 'bats', 'notebook']);
+const NAMED_FILES = 3;
+/** "a, b and 2 more" */
+function someFiles(files) {
+    const names = files.slice(0, NAMED_FILES).map((f) => f.path);
+    const more = files.length - names.length;
+    return more > 0 ? `${names.join(', ')} and ${more} more` : names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : (names[0] ?? '');
+}
+/** Why the files are left out, when one command's filter leaves out all of them. */
+function filterReason(files, leftOut) {
+    const first = leftOut?.get(files[0]?.path ?? '');
+    if (!first || !files.every((f) => leftOut?.get(f.path)?.filter === first.filter && leftOut.get(f.path)?.command === first.command))
+        return undefined;
+    return `the filter ${first.filter} of \`${first.command.text}\` (${first.command.at.file}:${first.command.at.line})`;
+}
+function remediationOf(folder, files, manual, partial, leftOut, buildTags) {
+    const framework = dominantFramework(files);
+    // Go files built only with tags are not built by a plain `go test`: the example names the tags.
+    const tags = framework === 'go' ? [...new Set(files.flatMap((f) => buildTags?.get(f.path) ?? []))].sort() : [];
+    // A folder reads as plural ("tests/e2e ... they"); named files by their number.
+    const one = partial && files.length === 1;
+    const them = one ? 'it' : 'them';
+    const which = partial ? someFiles(files) : folder || 'these tests';
+    if (manual)
+        return `Add "pull_request" to the triggers of the workflow that runs ${which}, so ${one ? 'it checks' : 'they check'} every change instead of waiting for someone to start ${them}.`;
+    const plain = partial && FILE_ARGS.has(framework) && files.length <= NAMED_FILES ? RUN_COMMAND[framework](files.map((f) => f.path).join(' ')) : RUN_COMMAND[framework](folder);
+    const command = tags.length > 0 ? plain.replace(/^go test /, `go test -tags ${tags.join(',')} `) : plain;
+    const reason = filterReason(files, leftOut);
+    if (reason)
+        return `${partial ? which : `The tests in ${which}`} ${one ? 'is' : 'are'} left out by ${reason}; run ${them} in a job of ${one ? 'its' : 'their'} own, on "pull_request" or at least on a schedule, e.g. \`${command}\`.`;
+    if (!partial)
+        return `Run ${folder || 'them'} from a workflow step on "pull_request", e.g. \`${command}\`, so every change is checked by these tests.`;
+    // Other tests of the folder run: the command that runs them leaves these out (a path list, a keyword filter, an ignore).
+    return `Other tests in ${folder || 'the repository'} run, but no workflow command selects ${which} (check the paths, ignores and filters of the test commands); run ${them} from a workflow step on "pull_request", e.g. \`${command}\`.`;
+}
+function dominantFramework(files) {
+    const counts = new Map();
+    for (const f of files)
+        counts.set(f.framework, (counts.get(f.framework) ?? 0) + 1);
+    return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? 'unknown';
+}
+/** Folders of test files no automated trigger reaches: the highest folder whose tests all share that fate. */
+function neverRunFolders(files, runs, leftOut, buildTags) {
+    const notRun = (f) => !(runs.get(f.path)?.runs ?? ['never']).some(_reach_js__WEBPACK_IMPORTED_MODULE_0__/* .isAutomatedRun */ .qj);
+    const total = new Map();
+    const idle = new Map();
+    for (const f of files) {
+        const out = notRun(f);
+        for (const d of ancestorsBelowRoot(f.path)) {
+            total.set(d, (total.get(d) ?? 0) + 1);
+            if (out)
+                idle.set(d, (idle.get(d) ?? 0) + 1);
+        }
+    }
+    const groups = new Map();
+    for (const f of files) {
+        if (!notRun(f))
+            continue;
+        const top = ancestorsBelowRoot(f.path).find((d) => idle.get(d) === total.get(d)) ?? dirOf(f.path);
+        let g = groups.get(top);
+        if (!g)
+            groups.set(top, (g = []));
+        g.push(f);
+    }
+    return [...groups.values()]
+        .map((list) => {
+        const sorted = [...list].sort((a, b) => a.path.localeCompare(b.path));
+        const folder = commonDir(sorted.map((f) => f.path));
+        const manual = sorted.some((f) => runs.get(f.path)?.runs.includes('manual'));
+        const inFolder = folder === '' ? files.length : (total.get(folder) ?? sorted.length);
+        const partial = inFolder > sorted.length;
+        const remediation = remediationOf(folder, sorted, manual, partial, leftOut, buildTags);
+        const group = { folder, files: sorted, cases: sorted.reduce((n, f) => n + f.cases, 0), manual, remediation };
+        if (partial)
+            group.ofTotal = inFolder;
+        return group;
+    })
+        .sort((a, b) => a.folder.localeCompare(b.folder));
+}
+function plural(n, word) {
+    return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+/**
+ * A warning per folder CI never runs. With `unseen` (the steps not followed that might run tests, in words), a folder no
+ * followed step runs is "not seen running", never "never run" (CHECKLIST \u00a72).
+ */
+function neverRunFindings(folders, unseen) {
+    return folders.map((g) => {
+        const cases = g.cases > 0 ? ` (${plural(g.cases, 'test case')})` : '';
+        const what = `${g.ofTotal === undefined ? plural(g.files.length, 'test file') : `${g.files.length} of ${g.ofTotal} test files`}${cases}`;
+        const one = g.files.length === 1;
+        const fate = g.manual
+            ? `${one ? 'runs' : 'run'} in CI only when started by hand (workflow_dispatch)`
+            : unseen
+                ? `${one ? 'is' : 'are'} run by no CI step the tool could follow (not seen running, which is not proof ${one ? 'it never runs' : 'they never run'}: ${unseen})`
+                : `${one ? 'is' : 'are'} never run by CI: no workflow command selects ${one ? 'it' : 'them'}`;
+        return { severity: 'warning', file: g.files[0].path, line: 1, column: 1, check: INVENTORY_CHECK, message: `${g.folder || 'The repository root'}: ${what} ${fate}. ${g.remediation}` };
+    });
+}
+/** A notice when every command that runs tests runs solely on a schedule (or by hand). */
+function scheduleOnlyFindings(testCommands) {
+    if (testCommands.length === 0)
+        return [];
+    const runs = (0,_reach_js__WEBPACK_IMPORTED_MODULE_0__/* .runsOf */ .ky)(testCommands);
+    if (!runs.runs.includes('schedule') || runs.runs.some((r) => r !== 'schedule' && r !== 'manual'))
+        return [];
+    const first = [...testCommands].sort((a, b) => a.at.file.localeCompare(b.at.file) || a.at.line - b.at.line)[0];
+    const root = first.via[0];
+    const where = `\`${first.text}\` at ${first.at.file}:${first.at.line}${root ? `, run from ${root.file}:${root.line}` : ''}`;
+    const others = testCommands.length > 1 ? ` and ${plural(testCommands.length - 1, 'other command')}` : '';
+    return [
+        {
+            severity: 'notice',
+            file: first.at.file,
+            line: first.at.line,
+            column: first.at.column,
+            check: INVENTORY_CHECK,
+            message: `The only test runs (${where}${others}) happen solely on a schedule (${runs.schedules.join('; ')}), so changes are not tested until then. Add "pull_request" to the triggers of the workflow that runs the tests.`,
+        },
+    ];
+}
+
+
+/***/ }),
+
+/***/ 6259:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ky: () => (/* binding */ runsOf),
+/* harmony export */   qj: () => (/* binding */ isAutomatedRun)
+/* harmony export */ });
+/* unused harmony exports KIND_RUNS, RUN_ORDER */
+/* harmony import */ var _model_ci_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5697);
+/**
+ * When a test file runs, from the reach of the commands that select it: the automated
+ * events in the report's words, `manual` when only a person can start it, `never` when
+ * no command selects it. Schedules become cadences in words; `if:` conditions are kept.
+ */
+
+/** Trigger kinds \u2192 when tests run (in the report's words). Repository activity (issue_comment, ...) needs a person: `manual`. */
+const KIND_RUNS = {
+    'pull-request': 'pull_request',
+    push: 'push',
+    'merge-queue': 'merge_group',
+    schedule: 'schedule',
+    release: 'release',
+    upstream: 'workflow_run',
+    external: 'repository_dispatch',
+    manual: 'manual',
+    activity: 'manual',
+    // A reusable pipeline is reached through its callers, whose events count instead.
+    call: null,
+};
+const RUN_ORDER = ['pull_request', 'push', 'merge_group', 'schedule', 'release', 'workflow_run', 'repository_dispatch', 'manual', 'never'];
+function isAutomatedRun(r) {
+    return r !== 'manual' && r !== 'never';
+}
+function runsOf(commands) {
+    const runs = new Set();
+    const schedules = new Set();
+    const conditions = new Set();
+    // Many commands share a step (and its reach): read each reach once.
+    const seen = new Set();
+    for (const c of commands) {
+        if (seen.has(c.exec.reach))
+            continue;
+        seen.add(c.exec.reach);
+        for (const e of c.exec.reach.events) {
+            const r = KIND_RUNS[e.kind];
+            if (r)
+                runs.add(r);
+        }
+        if ((0,_model_ci_js__WEBPACK_IMPORTED_MODULE_0__/* .hasKind */ .d0)(c.exec.reach, 'schedule'))
+            for (const s of c.exec.reach.schedules)
+                schedules.add(s.description);
+        for (const cond of c.exec.reach.conditions)
+            conditions.add(cond);
+    }
+    if ([...runs].some(isAutomatedRun))
+        runs.delete('manual');
+    if (runs.size === 0)
+        runs.add('never');
+    return { runs: RUN_ORDER.filter((r) => runs.has(r)), schedules: [...schedules].sort(), conditions: [...conditions] };
+}
+
+
+/***/ }),
+
 /***/ 9645:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -17239,6 +15920,43 @@ function clipText(text, max) {
 function quoteValue(value, max = 120) {
     return `"${clipText(visibleText(value), max)}"`;
 }
+
+
+/***/ }),
+
+/***/ 2281:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Kb: () => (/* binding */ PHASE_TITLES),
+/* harmony export */   ZG: () => (/* binding */ PHASES),
+/* harmony export */   kZ: () => (/* binding */ DEFAULT_WEIGHTS),
+/* harmony export */   mM: () => (/* binding */ VERDICT_POINTS)
+/* harmony export */ });
+const PHASES = ['devops', 'data', 'training', 'evaluation', 'packaging', 'deployment', 'monitoring'];
+const PHASE_TITLES = {
+    devops: 'DevOps foundation',
+    data: 'Data',
+    training: 'Training',
+    evaluation: 'Evaluation',
+    packaging: 'Packaging',
+    deployment: 'Deployment',
+    monitoring: 'Monitoring',
+};
+const DEFAULT_WEIGHTS = {
+    devops: 30,
+    data: 12,
+    training: 14,
+    evaluation: 14,
+    packaging: 10,
+    deployment: 10,
+    monitoring: 10,
+};
+const VERDICT_POINTS = {
+    automated: 1,
+    present: 0.5,
+    absent: 0,
+};
 
 
 /***/ }),
@@ -18164,6 +16882,459 @@ function withCondition(reach, condition, who) {
 
 /***/ }),
 
+/***/ 6135:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ readPreCommit),
+/* harmony export */   z: () => (/* binding */ PRE_COMMIT_CONFIG)
+/* harmony export */ });
+/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3439);
+
+const PRE_COMMIT_CONFIG = '.pre-commit-config.yaml';
+/** Read once per repository: CI reading, the pre-commit task resolver, the external-CI reader and a check all ask. */
+const readConfigs = new WeakMap();
+/** The repository's `.pre-commit-config.yaml` as read (parsed once per repository; callers do not change it), or undefined. */
+function readPreCommit(repo) {
+    let read = readConfigs.get(repo);
+    if (!read)
+        readConfigs.set(repo, (read = { value: readPreCommitConfig(repo) }));
+    return read.value;
+}
+function readPreCommitConfig(repo) {
+    if (!repo.has(PRE_COMMIT_CONFIG))
+        return undefined;
+    const text = repo.read(PRE_COMMIT_CONFIG);
+    if (text === undefined)
+        return undefined;
+    const { reader: y, root, findings } = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .parseYaml */ .h)(PRE_COMMIT_CONFIG, text);
+    const hooks = [];
+    for (const r of y.seq(y.get(root, 'repos'))) {
+        const url = y.str(y.get(r, 'repo'))?.value;
+        for (const h of y.seq(y.get(r, 'hooks'))) {
+            const id = y.str(y.get(h, 'id'));
+            if (!id)
+                continue;
+            const hook = { id: id.value, line: id.pos.line, column: id.pos.column };
+            if (url !== undefined)
+                hook.repo = url;
+            const entry = y.str(y.get(h, 'entry'))?.value;
+            if (entry !== undefined)
+                hook.entry = entry;
+            if (y.hasKey(h, 'args'))
+                hook.args = y.strList(y.get(h, 'args')).map((a) => a.value);
+            if (y.hasKey(h, 'stages'))
+                hook.stages = y.strList(y.get(h, 'stages')).map((a) => a.value);
+            hooks.push(hook);
+        }
+    }
+    const ciPos = y.keyPos(root, 'ci');
+    const skip = y.strList(y.get(y.get(root, 'ci'), 'skip')).map((s) => s.value);
+    return { ...(ciPos ? { ciKey: { file: PRE_COMMIT_CONFIG, line: ciPos.line, column: ciPos.column } } : {}), ...(skip.length > 0 ? { ciSkip: skip } : {}), hooks, findings };
+}
+
+
+/***/ }),
+
+/***/ 2133:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CH: () => (/* binding */ shellWords),
+/* harmony export */   Nj: () => (/* binding */ logicalLines),
+/* harmony export */   T_: () => (/* binding */ unwrapWords),
+/* harmony export */   WK: () => (/* binding */ splitChain),
+/* harmony export */   aV: () => (/* binding */ parseShell)
+/* harmony export */ });
+/* unused harmony exports programArgv, MAX_SUBSTITUTION_NESTING, shellFunctions, substitutions */
+/** Joins continuation lines; each logical line keeps the position of its first line. */
+function logicalLines(lines) {
+    const out = [];
+    let current;
+    for (const l of lines) {
+        const text = l.value;
+        if (current)
+            current.value += ` ${text.trim()}`;
+        else
+            current = { value: text, pos: { ...l.pos } };
+        if (/\\\s*$/.test(current.value) && !/^\s*#/.test(current.value)) {
+            current.value = current.value.replace(/\\\s*$/, '');
+        }
+        else {
+            out.push(current);
+            current = undefined;
+        }
+    }
+    if (current)
+        out.push(current);
+    return out;
+}
+/** Splits a shell line into chain segments outside quotes, noting the operator after each. */
+function splitChain(line) {
+    const parts = [];
+    let quote;
+    let start = 0;
+    let depth = 0;
+    for (let i = 0; i < line.length; i++) {
+        const c = line[i];
+        if (quote) {
+            if (c === '\\' && quote === '"')
+                i++;
+            else if (c === quote)
+                quote = undefined;
+            continue;
+        }
+        if (c === "'" || c === '"' || c === '`')
+            quote = c;
+        else if (c === '\\')
+            i++;
+        else if (c === '(' && line[i - 1] === '$')
+            depth++;
+        else if (c === ')' && depth > 0)
+            depth--;
+        else if (c === '#' && (i === 0 || /\s/.test(line[i - 1])) && depth === 0) {
+            parts.push({ text: line.slice(start, i), offset: start, next: '' });
+            return parts.filter((p) => p.text.trim() !== '');
+        }
+        else if (depth === 0 && (c === ';' || c === '&' || c === '|')) {
+            const two = line.slice(i, i + 2);
+            const op = two === '&&' || two === '||' ? two : c;
+            if (c === '&' && op === '&' && (line[i - 1] === '>' || line[i + 1] === '>'))
+                continue; // 2>&1, &>
+            if (c === '|' && line[i - 1] === '>')
+                continue; // >|
+            parts.push({ text: line.slice(start, i), offset: start, next: op });
+            i += op.length - 1;
+            start = i + 1;
+        }
+    }
+    parts.push({ text: line.slice(start), offset: start, next: '' });
+    return parts.filter((p) => p.text.trim() !== '');
+}
+/** Shell-like word splitting (quotes removed, no expansion). */
+function shellWords(text) {
+    const words = [];
+    let cur = '';
+    let has = false;
+    let quote;
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (quote) {
+            if (c === quote)
+                quote = undefined;
+            else if (c === '\\' && quote === '"' && i + 1 < text.length)
+                cur += text[++i];
+            else
+                cur += c;
+            continue;
+        }
+        if (c === '$' && text.startsWith('${{', i)) {
+            // A GitHub expression is one word (`tests-${{ matrix.python }}`), as the runner substitutes it before the shell runs.
+            const end = text.indexOf('}}', i + 3);
+            const stop = end < 0 ? text.length : end + 2;
+            cur += text.slice(i, stop);
+            has = true;
+            i = stop - 1;
+        }
+        else if (c === '$' && text[i + 1] === '(') {
+            // A command substitution is one word (`pytest $(circleci tests glob "t/**/*.py" | circleci tests split)`).
+            let depth = 0;
+            let stop = text.length;
+            for (let j = i + 1; j < text.length; j++) {
+                if (text[j] === '(')
+                    depth++;
+                else if (text[j] === ')' && --depth === 0) {
+                    stop = j + 1;
+                    break;
+                }
+            }
+            cur += text.slice(i, stop);
+            has = true;
+            i = stop - 1;
+        }
+        else if (c === "'" || c === '"') {
+            quote = c;
+            has = true;
+        }
+        else if (c === '\\' && i + 1 < text.length) {
+            cur += text[++i];
+            has = true;
+        }
+        else if (/\s/.test(c)) {
+            if (has)
+                words.push(cur);
+            cur = '';
+            has = false;
+        }
+        else {
+            cur += c;
+            has = true;
+        }
+    }
+    if (has)
+        words.push(cur);
+    return words;
+}
+/** Wrappers that run the rest of the line in another environment: [program, words to drop after it]. */
+const WRAPPERS = [
+    { match: (w) => (/^[A-Za-z_][A-Za-z0-9_]*=/.test(w[0] ?? '') ? 1 : 0) },
+    { match: (w) => (w[0] === 'env' ? 1 : 0) },
+    { match: (w) => (['sudo', 'time', 'nice', 'exec', 'command', 'npx', 'uvx', 'bunx', 'nohup', 'stdbuf'].includes(w[0] ?? '') ? 1 + flagCount(w, 1) : 0) },
+    { match: (w) => (w[0] === 'timeout' ? 2 + flagCount(w, 1) : 0) },
+    { match: (w) => (w[0] === 'xvfb-run' ? 1 + flagCount(w, 1) : 0) },
+    { match: (w) => (['uv', 'poetry', 'pipenv', 'pdm', 'rye', 'pixi'].includes(w[0] ?? '') && w[1] === 'run' ? 2 + flagCount(w, 2) : 0) },
+    { match: (w) => (w[0] === 'pipx' && w[1] === 'run' ? 2 : 0) },
+    { match: (w) => (['conda', 'mamba', 'micromamba'].includes(w[0] ?? '') && w[1] === 'run' ? 2 + flagCount(w, 2) : 0) },
+    { match: (w) => (['pnpm', 'yarn', 'bun'].includes(w[0] ?? '') && (w[1] === 'exec' || w[1] === 'dlx') ? 2 : 0) },
+    { match: (w) => (['cross-env', 'dotenv', 'with-contenv'].includes(w[0] ?? '') ? 1 + (w[1] === '--' ? 1 : 0) : 0) },
+    { match: (w) => pythonModule(w) },
+    { match: (w) => (w[0] === 'coverage' && w[1] === 'run' ? 2 + flagCount(w, 2, ['-m']) + (w.includes('-m') ? 1 : 0) : 0) },
+];
+const VALUE_FLAGS = new Set(['-n', '--name', '-p', '--prefix', '-e', '--env', '-k', '-s', '--signal', '--with', '--python', '--group', '-u', '--user', '--extra', '--package', '--project', '--directory', '--env-file', '--index', '--environment', '--manifest-path', '-C', '--cwd', '--with-requirements', '--only-group', '--no-group']);
+/** `python3.11 [-u] [-W x] -m module` \u2192 2 + flags: the module becomes the program. */
+function pythonModule(w) {
+    if (!/^(python[0-9.]*|py|pypy[0-9.]*)$/.test((w[0] ?? '').replace(/^.*\//, '')))
+        return 0;
+    let i = 1;
+    while (i < w.length && w[i] !== '-m' && /^-[a-zA-Z]+$/.test(w[i]))
+        i += w[i] === '-W' || w[i] === '-X' ? 2 : 1;
+    return w[i] === '-m' && i + 1 < w.length ? i + 1 : 0;
+}
+/** Words that only shape the shell's control flow before the command (`then pytest`, `if make test`). */
+const LEADING_KEYWORDS = new Set(['then', 'do', 'else', 'elif', 'if', 'while', 'until', '!', '{', '(', 'time']);
+/** Commands that are shell structure, not programs. */
+const STRUCTURE = /^(fi|done|esac|\}|\)|;;|for|case|select|function|in|[\w-]+\(\)|\{?\}?)$/;
+/** Counts leading `-x`/`--flag` words from `from` (flags with `=` values included). */
+function flagCount(w, from, stopAt = []) {
+    let n = 0;
+    for (let i = from; i < w.length; i++) {
+        const word = w[i];
+        if (!word.startsWith('-') || stopAt.includes(word))
+            break;
+        n++;
+        // flags that take a separate value
+        if (VALUE_FLAGS.has(word)) {
+            i++;
+            n++;
+        }
+    }
+    return n;
+}
+/** The words of a command with wrappers removed: `uv run python -m pytest -q` \u2192 `pytest -q`. */
+/**
+ * A JavaScript tool's own entry script run by `node` (ESM setups do this for Jest:
+ * `node --experimental-vm-modules node_modules/jest/bin/jest.js`): the tool's name.
+ */
+const NODE_TOOL_SCRIPT = /(?:^|\/)node_modules\/(?:\.bin\/([\w-]+)|(?:@[\w-]+\/)?([\w-]+)\/(?:bin|cli|dist)\/[\w.-]+)$/;
+function nodeToolScript(w) {
+    if (w[0] !== 'node' && !/\/node$/.test(w[0] ?? ''))
+        return undefined;
+    let i = 1;
+    while (i < w.length && w[i].startsWith('-'))
+        i += /^--(require|import|loader|experimental-loader|env-file)$|^-r$/.test(w[i]) ? 2 : 1;
+    const m = NODE_TOOL_SCRIPT.exec(w[i] ?? '');
+    const tool = m?.[1] ?? m?.[2];
+    return tool ? [tool, ...w.slice(i + 1)] : undefined;
+}
+function programArgv(words) {
+    let w = unwrapWords(words);
+    w = nodeToolScript(w) ?? w;
+    if (w[0])
+        w[0] = w[0].replace(/^.*\//, '').replace(/\.exe$/, '');
+    if (w[0] === 'coverage' && w[1] === 'run' && w[2]?.endsWith('.py'))
+        w = ['python', ...w.slice(2)];
+    return w;
+}
+/** Like programArgv, but the program keeps its path (`./scripts/test.sh` stays as written). */
+function unwrapWords(words) {
+    let w = [...words];
+    for (let guard = 0; guard < 10; guard++) {
+        let dropped = 0;
+        for (const wr of WRAPPERS) {
+            dropped = wr.match(w);
+            if (dropped > 0)
+                break;
+        }
+        if (dropped === 0 || dropped >= w.length)
+            break;
+        w = w.slice(dropped);
+    }
+    return w;
+}
+const SWALLOW = /^\s*(true|:|exit 0|echo\b.*)\s*$/;
+/** Strips leading control words (`then`, `do`, `if`, `(`) from a command; undefined when nothing runs. */
+function stripControl(text) {
+    let t = text;
+    let skipped = 0;
+    for (;;) {
+        const m = /^(\S+)(\s+|$)/.exec(t);
+        if (!m)
+            break;
+        const word = m[1];
+        if (LEADING_KEYWORDS.has(word)) {
+            skipped += m[0].length;
+            t = t.slice(m[0].length);
+        }
+        else if (word.startsWith('(') && word.length > 1 && !word.startsWith('((')) {
+            skipped += 1;
+            t = t.slice(1);
+        }
+        else
+            break;
+    }
+    // A one-line function, `name() { cmd; }` or `function name { cmd; }`: its first command follows the brace.
+    const oneLine = /^(?:function\s+[A-Za-z_][\w-]*\s*(?:\(\s*\))?|[A-Za-z_][\w-]*\s*\(\s*\))\s*\{\s+(?=\S)/.exec(t);
+    if (oneLine) {
+        skipped += oneLine[0].length;
+        t = t.slice(oneLine[0].length);
+    }
+    t = t.replace(/\s*\)\s*$/, (m) => (/\(/.test(t) ? m : ''));
+    const first = /^\S+/.exec(t)?.[0] ?? '';
+    if (t.trim() === '' || STRUCTURE.test(first) || /^\w+\s*\(\)\s*\{?$/.test(t) || /^\[\[?\s/.test(t))
+        return undefined;
+    return { text: t, skipped };
+}
+/** A heredoc's end word, when a line opens one (`cat <<EOF`, `<<-'END'`). */
+function heredocEnd(line) {
+    const m = /<<-?\s*(['"]?)([A-Za-z_]\w*)\1/.exec(line);
+    return m ? m[2] : undefined;
+}
+/** The commands of a script, each with its line and column. */
+/** `$(...)` nested deeper than this is not read for commands (each level is read again, and recursed into). */
+const MAX_SUBSTITUTION_NESTING = 16;
+/** A shell function's definition line (`name() {`, `function name {`, `function name() {`): the function's name. */
+const FUNCTION_DEF = /^\s*(?:function\s+([A-Za-z_][\w-]*)\s*(?:\(\s*\))?|([A-Za-z_][\w-]*)\s*\(\s*\))\s*(?:\{|\(|$)/;
+/** The names of the shell functions a script defines. */
+function shellFunctions(lines) {
+    const names = new Set();
+    for (const l of lines) {
+        const m = FUNCTION_DEF.exec(l.value);
+        if (m)
+            names.add((m[1] ?? m[2]));
+    }
+    return names;
+}
+function parseShell(lines, nesting = 0, functions) {
+    const out = [];
+    let heredoc;
+    const logical = logicalLines(lines);
+    // A call of the script's own function runs that function's body, whose commands are read where they are written:
+    // the call itself is not a program (`build $dir` calling `build() { python setup.py sdist; }` is not pypa's `build`).
+    const own = functions ?? shellFunctions(logical);
+    for (const l of logical) {
+        const trimmed = l.value.trimStart();
+        if (heredoc !== undefined) {
+            if (trimmed.trim() === heredoc)
+                heredoc = undefined;
+            continue;
+        }
+        if (trimmed === '' || trimmed.startsWith('#'))
+            continue;
+        heredoc = heredocEnd(l.value);
+        const parts = splitChain(l.value);
+        parts.forEach((p, i) => {
+            const after = parts[i + 1];
+            const swallowed = p.next === '||' && after !== undefined && SWALLOW.test(after.text);
+            if (i > 0 && parts[i - 1].next === '||' && SWALLOW.test(p.text))
+                return;
+            const stripped = stripControl(p.text.trim());
+            if (!stripped)
+                return;
+            const text = stripped.text.trim();
+            const words = shellWords(text);
+            if (words.length === 0)
+                return;
+            const lead = p.text.length - p.text.trimStart().length + stripped.skipped;
+            const column = l.pos.column + p.offset + lead;
+            // Commands in `$(...)` and backticks run too; only a bare assignment (`x=$(cmd)`) keeps their exit code.
+            const subs = substitutions(text);
+            // The command with its substitutions blanked out, in one pass (one slice per substitution was quadratic).
+            let blank = '';
+            let from = 0;
+            for (const sub of subs) {
+                blank += text.slice(from, sub.offset) + '_'.repeat(sub.text.length);
+                from = sub.offset + sub.text.length;
+            }
+            blank += text.slice(from);
+            const assignsOnly = subs.length > 0 && shellWords(blank).every((w) => /^[A-Za-z_]\w*=/.test(w));
+            for (const sub of nesting < MAX_SUBSTITUTION_NESTING ? subs : []) {
+                for (const inner of parseShell([{ value: sub.text, pos: { line: l.pos.line, column: column + sub.offset } }], nesting + 1, own)) {
+                    if (!assignsOnly)
+                        inner.cannotFail ??= { why: 'substitution', command: text, inner: sub.text.trim() };
+                    else if (swallowed)
+                        inner.cannotFail ??= { why: 'or-true', command: text, fallback: after.text.trim() };
+                    out.push(inner);
+                }
+            }
+            if (assignsOnly)
+                return;
+            const program = words.find((w) => !/^[A-Za-z_]\w*=/.test(w));
+            if (program !== undefined && own.has(program))
+                return;
+            const cmd = { text, argv: programArgv(words), line: l.pos.line, column };
+            if (swallowed)
+                cmd.cannotFail = { why: 'or-true', command: text, fallback: after.text.trim() };
+            out.push(cmd);
+        });
+    }
+    return out;
+}
+/** The command substitutions of a command (`$(cmd)`, `` `cmd` ``), outside single quotes, with their offsets; linear in the text. */
+function substitutions(text) {
+    const out = [];
+    let single = false;
+    let double = false;
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (single) {
+            if (c === "'")
+                single = false;
+            continue;
+        }
+        if (c === '\\')
+            i++;
+        else if (c === '"')
+            double = !double;
+        else if (c === "'" && !double)
+            single = true;
+        else if (c === '$' && text[i + 1] === '(' && text[i + 2] !== '(') {
+            let depth = 1;
+            let j = i + 2;
+            let q;
+            for (; j < text.length && depth > 0; j++) {
+                const d = text[j];
+                if (q) {
+                    if (d === q)
+                        q = undefined;
+                    else if (d === '\\' && q === '"')
+                        j++;
+                }
+                else if (d === "'" || d === '"')
+                    q = d;
+                else if (d === '(')
+                    depth++;
+                else if (d === ')')
+                    depth--;
+            }
+            if (depth !== 0)
+                break;
+            out.push({ text: text.slice(i + 2, j - 1), offset: i + 2 });
+            i = j - 1;
+        }
+        else if (c === '`') {
+            const end = text.indexOf('`', i + 1);
+            if (end < 0)
+                break;
+            out.push({ text: text.slice(i + 1, end), offset: i + 1 });
+            i = end;
+        }
+    }
+    return out.filter((s) => s.text.trim() !== '');
+}
+
+
+/***/ }),
+
 /***/ 5619:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -18230,6 +17401,67 @@ function describeCron(expr) {
 }
 function lowerFirst(s) {
     return s.length > 0 ? s[0].toLowerCase() + s.slice(1) : s;
+}
+
+
+/***/ }),
+
+/***/ 3128:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ readDvcStages),
+/* harmony export */   z: () => (/* binding */ readDvcOuts)
+/* harmony export */ });
+/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3439);
+/* harmony import */ var _run_tasks_types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3821);
+
+
+/** The stages of every `dvc.yaml` in the repository (a broken file gives the stages that could be read). */
+function readDvcStages(repo) {
+    const out = [];
+    for (const file of repo.files) {
+        if (!/(^|\/)dvc\.ya?ml$/.test(file))
+            continue;
+        const text = repo.read(file);
+        if (text === undefined)
+            continue;
+        const { reader: y, root } = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .parseYaml */ .h)(file, text);
+        const dir = file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '';
+        for (const st of y.entries(y.get(root, 'stages'))) {
+            const templated = y.hasKey(st.value, 'foreach') || y.hasKey(st.value, 'matrix');
+            const body = y.hasKey(st.value, 'foreach') ? y.get(st.value, 'do') : st.value;
+            const cmdNode = y.get(body, 'cmd');
+            const cmd = y.str(cmdNode)?.value ??
+                y
+                    .strList(cmdNode)
+                    .map((c) => c.value)
+                    .join(' && ');
+            const hasMetrics = y.hasKey(body, 'metrics') || y.hasKey(body, 'plots');
+            const wdir = y.str(y.get(body, 'wdir'))?.value ?? '';
+            // An entry is a path, or a one-key mapping from the path to its options (`- metrics.json: {cache: false}`).
+            const written = (key) => y.seq(y.get(body, key)).flatMap((n) => {
+                const p = y.str(n)?.value ?? y.entries(n)[0]?.key;
+                return p === undefined || p === '' ? [] : [p];
+            });
+            const rawDeps = written('deps');
+            const rawOuts = [...written('outs'), ...written('metrics'), ...written('plots')];
+            // `${\u2026}` in a path or in `wdir` is filled from `vars:`/params.yaml at run time: the graph cannot be read as written.
+            const interpolated = [wdir, ...rawDeps, ...rawOuts].some((p) => p.includes('${'));
+            const cwd = (0,_run_tasks_types_js__WEBPACK_IMPORTED_MODULE_1__/* .joinPath */ .uJ)(dir, wdir) ?? dir;
+            const rooted = (list) => list.flatMap((p) => (0,_run_tasks_types_js__WEBPACK_IMPORTED_MODULE_1__/* .joinPath */ .uJ)(cwd, p) ?? []);
+            out.push({ file, name: st.key, line: st.keyPos.line, column: st.keyPos.column, cmd, hasMetrics, deps: rooted(rawDeps), outs: rooted(rawOuts), cwd, templated: templated || interpolated });
+        }
+    }
+    return out;
+}
+/** The outputs a `.dvc` file tracks (`outs:` entries' `path:`), with their lines; none when it cannot be read. */
+function readDvcOuts(file, text) {
+    const { reader: y, root } = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .parseYaml */ .h)(file, text);
+    return y.seq(y.get(root, 'outs')).flatMap((o) => {
+        const p = y.str(y.get(o, 'path'));
+        return p === undefined || p.value === '' ? [] : [{ path: p.value, line: p.pos.line }];
+    });
 }
 
 
@@ -19646,6 +18878,633 @@ function firstInvalidUtf8(b) {
 
 /***/ }),
 
+/***/ 1106:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  P: () => (/* binding */ isTestNamedScript),
+  W: () => (/* binding */ selectionOf)
+});
+
+// EXTERNAL MODULE: ./src/parse/run/tasks/types.ts
+var types = __webpack_require__(3821);
+;// CONCATENATED MODULE: ./src/parse/run/cargo-selection.ts
+
+/** cargo's own options before the subcommand (`cargo +nightly --locked test`): the valued ones. */
+const GLOBAL_VALUED = new Set(['--color', '--config', '-Z', '-C']);
+/** Options that take a value and narrow or move what runs (packages, targets, features, filters, the project root). */
+const SELECTING_VALUED = [
+    '-p', '--package', '--exclude', '--manifest-path', '--test', '--bin', '--example', '--bench', '--features', '-F', '-E', '--filter-expr',
+    '--filterset', '--run-ignored', '--archive-file', '--workspace-remap', '--root', '-r', '--run-types',
+];
+/** Options that take a value which changes nothing the inventory asks (output, speed, profiles, reports, coverage bars). */
+const NEUTRAL_VALUED = [
+    '--target', '--target-dir', '-j', '--jobs', '--profile', '--color', '--message-format', '--config', '-Z', '--lockfile-path',
+    '--partition', '-P', '--retries', '--test-threads', '--cargo-profile', '--status-level', '--final-status-level', '--failure-output',
+    '--success-output', '--max-fail', '--tool-config-file', '--config-file', '--show-progress', '--output-path', '--output-dir',
+    '--fail-under-lines', '--fail-under-functions', '--fail-under-regions', '--fail-uncovered-lines', '--fail-uncovered-functions',
+    '--fail-uncovered-regions', '--ignore-filename-regex', '--dep-coverage', '--codecov-output', '--out', '-o', '--timeout', '-t',
+    '--engine', '--exclude-files', '--fail-under', '--ciserver', '--coveralls', '--report-uri', '--post-test-delay', '--rustflags',
+    '--no-tests',
+];
+/** Flags that change nothing the inventory asks. */
+const NEUTRAL_FLAGS = [
+    '-v', '-vv', '--verbose', '-q', '--quiet', '--release', '--locked', '--frozen', '--offline', '--no-fail-fast', '--fail-fast',
+    '--keep-going', '--ignore-rust-version', '--future-incompat-report', '--timings', '--hide-progress-bar', '--no-capture', '--nocapture',
+    '--lcov', '--json', '--html', '--text', '--codecov', '--cobertura', '--open', '--summary-only', '--show-missing-lines', '--no-report',
+    '--no-clean', '--branch', '--mcdc', '--doctests', '--include-build-script', '--include-ffi', '--skip-clean', '--force-clean',
+    '--avoid-cfg-tarpaulin', '--follow-exec', '--count', '--line', '--ignore-panics', '--ignore-config', '--implicit-test-threads',
+    '--print-rust-flags', '--cargo-quiet',
+];
+/** Options of the test commands (cargo test, nextest, llvm-cov, tarpaulin) that take a value. */
+const VALUED = new Set([...SELECTING_VALUED, ...NEUTRAL_VALUED]);
+/** Options that change nothing the inventory asks. */
+const NEUTRAL = new Set([...NEUTRAL_FLAGS, ...NEUTRAL_VALUED]);
+const TARGETS = {
+    '--lib': 'lib',
+    '--bins': 'bins',
+    '--bin': 'bins',
+    // `--tests`: every target with `test = true` (the lib, the binaries and the integration tests).
+    '--tests': 'tests',
+    '--doc': 'doc',
+    '--examples': 'examples',
+    '--example': 'examples',
+    '--benches': 'benches',
+    '--bench': 'benches',
+    '--all-targets': 'all',
+};
+/** The test command's own words (after `cargo [+toolchain] [global options]`), and which tool reads them; undefined when it runs no test. */
+function testWords(argv) {
+    let i = 1;
+    while (i < argv.length && (argv[i].startsWith('+') || argv[i].startsWith('-')))
+        i += GLOBAL_VALUED.has(argv[i]) ? 2 : 1;
+    const sub = argv[i];
+    const rest = argv.slice(i + 1);
+    if (sub === 'test' || sub === 't')
+        return { tool: 'test', words: rest };
+    if (sub === 'nextest')
+        return rest[0] === 'run' || rest[0] === 'r' ? { tool: 'nextest', words: rest.slice(1) } : undefined;
+    if (sub === 'tarpaulin')
+        return { tool: 'tarpaulin', words: rest };
+    if (sub === 'llvm-cov') {
+        // `report`, `clean`, `show-env` and `run` (a binary) run no test; `nextest` runs nextest; `test` or options run cargo test.
+        if (rest[0] === 'nextest')
+            return { tool: 'nextest', words: rest.slice(1) };
+        if (rest[0] === 'test')
+            return { tool: 'test', words: rest.slice(1) };
+        if (rest[0] !== undefined && !rest[0].startsWith('-'))
+            return undefined;
+        return { tool: 'test', words: rest };
+    }
+    return undefined;
+}
+/** Whether argv starts a cargo command that may run tests (`cross` is cargo's drop-in for other targets). */
+const isCargoTest = (argv) => argv[0] === 'cargo' || argv[0] === 'cross' || argv[0] === 'cargo-nextest' || argv[0] === 'cargo-tarpaulin';
+/** What a cargo test command selects; undefined when it runs no test (`cargo build`, `cargo test --no-run`). */
+function cargoTest(argv) {
+    const normal = argv[0] === 'cross'
+        ? ['cargo', ...argv.slice(1)]
+        : argv[0] === 'cargo-nextest'
+            ? ['cargo', 'nextest', ...argv.slice(1)]
+            : argv[0] === 'cargo-tarpaulin'
+                ? ['cargo', 'tarpaulin', ...argv.slice(1)]
+                : argv;
+    const found = testWords(normal);
+    if (!found)
+        return undefined;
+    const dash = found.words.indexOf('--');
+    const own = dash < 0 ? found.words : found.words.slice(0, dash);
+    const binaryArgs = dash < 0 ? [] : found.words.slice(dash + 1);
+    const { args, opts } = (0,types/* positionals */.g9)(own, VALUED);
+    if (opts.has('--no-run'))
+        return undefined;
+    const sel = { workspace: opts.has('--workspace') || opts.has('--all'), exclude: [...(opts.get('--exclude') ?? [])], targets: [], tests: [], unsure: [] };
+    const manifest = opts.get('--manifest-path')?.at(-1) ?? (found.tool === 'tarpaulin' ? (opts.get('--root') ?? opts.get('-r'))?.at(-1) : undefined);
+    if (manifest !== undefined)
+        sel.manifestPath = found.tool === 'tarpaulin' && !manifest.endsWith('.toml') ? `${manifest.replace(/\/+$/, '')}/Cargo.toml` : manifest;
+    for (const [opt, values] of opts) {
+        if (opt === '--test')
+            for (const v of values)
+                sel.tests.push(v);
+        const target = TARGETS[opt];
+        if (target !== undefined && !sel.targets.includes(target))
+            sel.targets.push(target);
+        if (target !== undefined || opt === '--test' || ['-p', '--package', '--exclude', '--manifest-path', '--workspace', '--all', '--root', '-r'].includes(opt) || NEUTRAL.has(opt))
+            continue;
+        // `--all-features` builds every `#[cfg(feature)]` test: all are counted, as they run.
+        if (opt === '--all-features')
+            continue;
+        if (['--features', '-F', '--no-default-features'].includes(opt))
+            sel.unsure.push(`the features of \`${opt}${values[0] ? ` ${values[0]}` : ''}\``);
+        else if (['-E', '--filter-expr', '--filterset', '--run-ignored', '--run-types'].includes(opt))
+            sel.unsure.push(`the filter \`${opt} ${values.at(-1) ?? ''}\``);
+        else
+            sel.unsure.push(`the option \`${opt}\``);
+    }
+    if (binaryArgs.some((w) => w === '--ignored' || w === '--skip' || w === '--exact' || !w.startsWith('-')))
+        sel.unsure.push(`the test-binary arguments \`-- ${binaryArgs.join(' ')}\``);
+    const pick = { runner: 'cargo', paths: [], cargo: sel };
+    const packages = [...(opts.get('-p') ?? []), ...(opts.get('--package') ?? [])];
+    if (packages.length > 0)
+        pick.projects = packages;
+    if (args.length > 0)
+        pick.keyword = args.join(' ');
+    return pick;
+}
+
+;// CONCATENATED MODULE: ./src/parse/run/selection.ts
+
+
+const PYTEST_VALUED = new Set([
+    '-m',
+    '-k',
+    '-n',
+    '-p',
+    '-c',
+    '-o',
+    '-W',
+    '-r',
+    '--rootdir',
+    '--ignore',
+    '--ignore-glob',
+    '--deselect',
+    '--confcutdir',
+    '--basetemp',
+    '--cov-report',
+    '--cov-config',
+    '--cov-fail-under',
+    '--junitxml',
+    '--junit-xml',
+    '--durations',
+    '--durations-min',
+    '--maxfail',
+    '--timeout',
+    '--dist',
+    '--numprocesses',
+    '--maxprocesses',
+    '--tb',
+    '--log-level',
+    '--log-cli-level',
+    '--html',
+    '--reruns',
+    '--reruns-delay',
+    '--splits',
+    '--group',
+    '--splitting-algorithm',
+    '--randomly-seed',
+    '--import-mode',
+    '--override-ini',
+    '--capture',
+    '--color',
+    '--benchmark-json',
+    '--benchmark-save',
+    '--benchmark-storage',
+    '--report-log',
+    '--alluredir',
+    '--json-report-file',
+    '--store-durations',
+    '--durations-path',
+    '--doctest-glob',
+    '--benchmark-group-by',
+    '--benchmark-compare-fail',
+    '--benchmark-sort',
+    '--benchmark-columns',
+    '--benchmark-min-rounds',
+    '--benchmark-max-time',
+    '--benchmark-min-time',
+    '--benchmark-warmup-iterations',
+    '--benchmark-timer',
+    '--benchmark-name',
+    '--benchmark-time-unit',
+    '--benchmark-calibration-precision',
+    '--benchmark-cprofile',
+    '--random-order-seed',
+    '--random-order-bucket',
+    '--count',
+    '--repeat-scope',
+    '--hypothesis-profile',
+    '--hypothesis-seed',
+    '--cov-context',
+    '--log-file',
+    '--log-file-level',
+    '--log-format',
+    '--log-date-format',
+    '--junit-prefix',
+    '--max-worker-restart',
+    '--tx',
+    '--rsyncdir',
+    '--timeout-method',
+    '--reruns-delay',
+    '--only-rerun',
+    '--testmon-env',
+]);
+/** `tests/test_a.py::test_x` \u2192 `tests/test_a.py`; `./tests/` \u2192 `tests`. */
+function cleanPath(p) {
+    const noNode = p.replace(/::.*$/, '');
+    return noNode.replace(/^\.\/+/, '').replace(/\/+$/, '') || '.';
+}
+function pytest(args, runner = 'pytest') {
+    // `--cov` takes an optional value (argparse nargs='?'): a following word that is not an option is its value.
+    const words = [];
+    for (let i = 0; i < args.length; i++) {
+        const w = args[i];
+        if (w === '--cov' && args[i + 1] !== undefined && !args[i + 1].startsWith('-')) {
+            i++;
+            continue;
+        }
+        words.push(w);
+    }
+    const { args: paths, opts } = (0,types/* positionals */.g9)(words, PYTEST_VALUED);
+    const pick = { runner: opts.has('--nbmake') ? 'nbmake' : runner, paths: paths.map(cleanPath) };
+    const m = opts.get('-m')?.at(-1);
+    const k = opts.get('-k')?.at(-1);
+    if (m !== undefined)
+        pick.markers = m;
+    if (k !== undefined)
+        pick.keyword = k;
+    const ignores = [...(opts.get('--ignore') ?? []), ...(opts.get('--ignore-glob') ?? [])].map(cleanPath);
+    if (ignores.length > 0)
+        pick.ignores = ignores;
+    return pick;
+}
+function unittest(args) {
+    if (args[0] === 'discover' || args.length === 0 || args[0].startsWith('-')) {
+        const { args: pos, opts } = (0,types/* positionals */.g9)(args[0] === 'discover' ? args.slice(1) : args, new Set(['-s', '--start-directory', '-p', '--pattern', '-t', '--top-level-directory', '-k']));
+        const start = opts.get('-s')?.[0] ?? opts.get('--start-directory')?.[0] ?? pos[0];
+        const pattern = opts.get('-p')?.[0] ?? opts.get('--pattern')?.[0] ?? pos[1];
+        const paths = start !== undefined || pattern !== undefined ? [cleanPath(`${start ?? '.'}${pattern !== undefined ? `/${pattern}` : ''}`)] : [];
+        const k = opts.get('-k')?.[0];
+        return { runner: 'unittest', paths, ...(k !== undefined ? { keyword: k } : {}) };
+    }
+    const { args: names } = (0,types/* positionals */.g9)(args, new Set(['-k']));
+    return { runner: 'unittest', paths: names.map((n) => (n.includes('/') || n.endsWith('.py') ? cleanPath(n) : `${n.replace(/\./g, '/')}.py`)) };
+}
+const GO_VALUED = new Set([
+    '-run',
+    '-skip',
+    '-tags',
+    '--tags',
+    '-timeout',
+    '-count',
+    '-coverprofile',
+    '-p',
+    '-parallel',
+    '-covermode',
+    '-coverpkg',
+    '-bench',
+    '-benchtime',
+    '-exec',
+    '-o',
+    '-cpu',
+    '-ldflags',
+    '-gcflags',
+    '-mod',
+    '-shuffle',
+    '-fuzz',
+    '-fuzztime',
+    '-C',
+]);
+function goTest(args) {
+    const { args: pkgs, opts } = (0,types/* positionals */.g9)(args, GO_VALUED);
+    const run = opts.get('-run')?.at(-1);
+    // `-tags a,b` (or the older space-separated list): the build tags, so files constrained to them are built.
+    const tags = opts.get('-tags')?.at(-1) ?? opts.get('--tags')?.at(-1);
+    return { runner: 'go', paths: pkgs.map(cleanPath), ...(run !== undefined ? { keyword: run } : {}), ...(tags !== undefined && tags !== '' ? { markers: tags } : {}) };
+}
+const JS_VALUED = new Set([
+    '-c',
+    '--config',
+    '-t',
+    '--testNamePattern',
+    '--testPathPattern',
+    '--testPathIgnorePatterns',
+    '-w',
+    '--maxWorkers',
+    '--reporters',
+    '--reporter',
+    '--coverageReporters',
+    '--shard',
+    '--testTimeout',
+    '--rootDir',
+    '--roots',
+    '--outputFile',
+    '--project',
+    '--dir',
+    '--root',
+    '--environment',
+    '--pool',
+    '--coverage.reporter',
+    '--exclude',
+]);
+function jsTest(runner, args) {
+    let words = args;
+    if (runner === 'vitest' && ['run', 'watch', 'related', 'dev'].includes(words[0] ?? ''))
+        words = words.slice(1);
+    const projects = [];
+    const rest = [];
+    for (let i = 0; i < words.length; i++) {
+        if (words[i] === '--selectProjects') {
+            while (i + 1 < words.length && !words[i + 1].startsWith('-'))
+                projects.push(words[++i]);
+        }
+        else
+            rest.push(words[i]);
+    }
+    const { args: paths, opts } = (0,types/* positionals */.g9)(rest, JS_VALUED);
+    for (const pushed of opts.get('--project') ?? [])
+        projects.push(pushed);
+    const pick = { runner, paths: [...paths, ...(opts.get('--testPathPattern') ?? []), ...(opts.get('--dir') ?? [])].map(cleanPath) };
+    const t = (opts.get('-t') ?? opts.get('--testNamePattern'))?.at(-1);
+    if (t !== undefined)
+        pick.keyword = t;
+    const ignores = [...(opts.get('--testPathIgnorePatterns') ?? []), ...(opts.get('--exclude') ?? [])];
+    if (ignores.length > 0)
+        pick.ignores = ignores;
+    if (projects.length > 0)
+        pick.projects = projects;
+    return pick;
+}
+function rTest(argv) {
+    const line = argv.join(' ');
+    const dir = /testthat::test_dir\(\s*["']([^"']+)["']/.exec(line);
+    if (dir)
+        return { runner: 'testthat', paths: [cleanPath(dir[1])] };
+    const file = /testthat::test_file\(\s*["']([^"']+)["']/.exec(line);
+    if (file)
+        return { runner: 'testthat', paths: [cleanPath(file[1])] };
+    if (/devtools::test\(|testthat::test_local\(|testthat::test_check\(|rcmdcheck::|devtools::check\(/.test(line) || /^R CMD check\b/.test(line))
+        return { runner: 'testthat', paths: [] };
+    if (argv[0] === 'Rscript' && argv[1] !== undefined && /(^|\/)testthat\.R$/.test(argv[1]))
+        return { runner: 'testthat', paths: [] };
+    return undefined;
+}
+const isPython = (w) => w !== undefined && /^(python[0-9.]*|py|pypy[0-9.]*)$/.test(w);
+/** The script `python [-u] [-W x] path.py ...` runs (not `-m`, `-c` or a bare interpreter). */
+function scriptOf(a) {
+    let i = 1;
+    while (i < a.length && a[i].startsWith('-')) {
+        if (a[i] === '-m' || a[i] === '-c')
+            return undefined;
+        i += a[i] === '-W' || a[i] === '-X' ? 2 : 1;
+    }
+    return a[i];
+}
+/**
+ * A test written as a script: `test_x.py` or `x_test.py` (run by `python path/test_x.py`), or any
+ * script in a tests folder (`python tests/train_smoke.py`); the inventory keeps the latter only
+ * when it asserts something (inventory/build.ts).
+ */
+const isTestScript = (p) => p !== undefined && (isTestNamedScript(p) || /(^|\/)tests?\/(?:[^/]+\/)*[^/]+\.py$/.test(p));
+const isTestNamedScript = (p) => /(^|\/)(test_[^/]*|[^/]*_test)\.py$/.test(p);
+/** One row per runner: does argv start it, and what does it select. */
+const RUNNERS = [
+    { test: (a) => a[0] === 'pytest' || a[0] === 'py.test', pick: (a) => pytest(a.slice(1)) },
+    { test: (a) => a[0] === 'hatch' && a[1] === 'test', pick: (a) => pytest(a.slice(2).filter((w) => !/^(--all|--cover|--randomize|--parallel|-[acrp])$/.test(w))) },
+    { test: (a) => a[0] === 'unittest', pick: (a) => unittest(a.slice(1)) },
+    { test: (a) => isPython(a[0]) && isTestScript(scriptOf(a)), pick: (a) => ({ runner: 'python-script', paths: [cleanPath(scriptOf(a))] }) },
+    { test: (a) => a[0] === 'go' && a[1] === 'test', pick: (a) => goTest(a.slice(2)) },
+    { test: (a) => a[0] === 'gotestsum', pick: (a) => goTest(a.includes('--') ? a.slice(a.indexOf('--') + 1) : []) },
+    { test: (a) => a[0] === 'jest', pick: (a) => jsTest('jest', a.slice(1)) },
+    { test: (a) => a[0] === 'vitest', pick: (a) => jsTest('vitest', a.slice(1)) },
+    {
+        test: (a) => a[0] === 'mocha',
+        pick: (a) => ({ runner: 'mocha', paths: (0,types/* positionals */.g9)(a.slice(1), new Set(['--config', '-r', '--require', '--reporter', '-R', '-t', '--timeout', '-g', '--grep', '--spec'])).args.map(cleanPath) }),
+    },
+    {
+        test: (a) => a[0] === 'node' && a.includes('--test'),
+        pick: (a) => ({
+            runner: 'node-test',
+            paths: a
+                .slice(1)
+                .filter((w) => !w.startsWith('-'))
+                .map(cleanPath),
+        }),
+    },
+    { test: (a) => a[0] === 'Rscript' || a[0] === 'R', pick: rTest },
+    {
+        test: (a) => a[0] === 'mvn' || a[0] === 'mvnw',
+        pick: (a) => a.some((w) => /^(test|verify|install|package)$/.test(w)) ? { runner: 'maven', paths: a.find((w, i) => a[i - 1] === '-pl')?.split(',') ?? [], ...keywordOf(a, /^-Dtest=(.+)$/) } : undefined,
+    },
+    {
+        test: (a) => a[0] === 'gradle' || a[0] === 'gradlew',
+        pick: (a) => {
+            const t = a.filter((w) => /(^|:)(test|check|build)$/.test(w));
+            return t.length > 0
+                ? {
+                    runner: 'gradle',
+                    paths: t
+                        .map((w) => w
+                        .replace(/:?(test|check|build)$/, '')
+                        .replace(/^:/, '')
+                        .replace(/:/g, '/'))
+                        .filter((p) => p !== ''),
+                    ...keywordOf(a, /^--tests=(.+)$/),
+                }
+                : undefined;
+        },
+    },
+    {
+        test: (a) => a[0] === 'bats',
+        pick: (a) => ({ runner: 'bats', paths: (0,types/* positionals */.g9)(a.slice(1), new Set(['-f', '--filter', '-j', '--jobs', '-F', '--formatter', '-o', '--output'])).args.map(cleanPath) }),
+    },
+    {
+        test: (a) => a[0] === 'papermill',
+        pick: (a) => {
+            const nb = a.slice(1).find((w) => w.endsWith('.ipynb'));
+            return nb ? { runner: 'nbmake', paths: [cleanPath(nb)] } : undefined;
+        },
+    },
+    {
+        test: (a) => a[0] === 'jupyter' && (a[1] === 'nbconvert' || a[1] === 'execute') && (a[1] === 'execute' || a.includes('--execute')),
+        pick: (a) => ({ runner: 'nbmake', paths: a.filter((w) => w.endsWith('.ipynb')).map(cleanPath) }),
+    },
+    { test: isCargoTest, pick: cargoTest },
+];
+/** Drops shell redirections (`2>&1`, `> out.txt`, `<in`) that the word splitter leaves in argv. */
+function withoutRedirects(argv) {
+    const out = [];
+    for (let i = 0; i < argv.length; i++) {
+        const w = argv[i];
+        if (/^(\d*|&)(>>?|<)(&\d+|&-)?$/.test(w)) {
+            if (!/&/.test(w.slice(1)))
+                i++;
+            continue;
+        }
+        if (/^(\d*|&)(>>?|<)/.test(w))
+            continue;
+        out.push(w);
+    }
+    return out;
+}
+function keywordOf(a, re) {
+    for (const w of a) {
+        const m = re.exec(w);
+        if (m)
+            return { keyword: m[1] };
+    }
+    return {};
+}
+/** The test selection a command makes, if it starts a test runner; `cwd` is the folder it runs in. */
+function selectionOf(command, cwd) {
+    const argv = withoutRedirects(command.argv);
+    const row = RUNNERS.find((r) => r.test(argv));
+    if (!row)
+        return undefined;
+    const pick = row.pick(argv);
+    if (!pick)
+        return undefined;
+    // A `${{ matrix.x }}` word may stand for options as well as paths (`pytest ${{ matrix.args }}`): it is not a path.
+    // Nor is a shell variable or a command substitution (`pytest $(circleci tests split ...)`): the files are chosen at run time.
+    pick.paths = pick.paths.filter((p) => !p.includes('${{') && !/^\$[({A-Za-z_]/.test(p));
+    return { ...pick, cwd, command };
+}
+
+
+/***/ }),
+
+/***/ 3821:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fv: () => (/* binding */ taskContext),
+/* harmony export */   Rw: () => (/* binding */ dirOf),
+/* harmony export */   Wc: () => (/* binding */ posAt),
+/* harmony export */   ZL: () => (/* binding */ shellQuote),
+/* harmony export */   g9: () => (/* binding */ positionals),
+/* harmony export */   r9: () => (/* binding */ findIn),
+/* harmony export */   uJ: () => (/* binding */ joinPath)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * The shared shape of task resolvers: each one recognises an invocation (`make test`,
+ * `tox -e py311`, `npm run lint` ...) and returns the bodies it reaches, as shell lines
+ * with their real positions. The follow engine in `../run.ts` turns those lines into
+ * Commands, keeps the `via` chain and guards against loops and depth.
+ */
+
+const caches = new WeakMap();
+/** The task context of a repository; parsed files and their findings are shared by every call. */
+function taskContext(repo) {
+    let cache = caches.get(repo);
+    if (!cache) {
+        cache = { parsed: new Map(), findings: [] };
+        caches.set(repo, cache);
+    }
+    const c = cache;
+    return {
+        repo,
+        findings: c.findings,
+        once(kind, file, parse) {
+            const key = `${kind}\u0000${file}`;
+            if (c.parsed.has(key))
+                return c.parsed.get(key);
+            const text = repo.has(file) ? repo.read(file) : undefined;
+            let value;
+            if (text !== undefined) {
+                try {
+                    value = parse(text);
+                }
+                catch (err) {
+                    // Parsers are written not to throw; this keeps the promise if one does.
+                    c.findings.push({ severity: 'warning', file, line: 1, column: 1, check: 'command-resolution', message: `"${file}" could not be read as a ${kind} file (${err instanceof Error ? err.message : String(err)}); what it defines was not followed.` });
+                }
+            }
+            c.parsed.set(key, value);
+            return value;
+        },
+    };
+}
+/** Joins and normalises a repository-relative path; undefined when it leaves the root or is not literal. */
+function joinPath(cwd, rel) {
+    if (rel === '' || /[$`{}*?]/.test(rel))
+        return undefined;
+    if (node_path__WEBPACK_IMPORTED_MODULE_0__.posix.isAbsolute(rel)) {
+        const w = rel.replace(/^\/github\/workspace\/?|^\$GITHUB_WORKSPACE\/?/, '');
+        if (w === rel)
+            return undefined;
+        rel = w;
+    }
+    const norm = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(cwd === '' ? rel : `${cwd}/${rel}`).replace(/\/$/, '');
+    if (norm === '.')
+        return '';
+    if (norm.startsWith('..'))
+        return undefined;
+    return norm.replace(/^\.\//, '');
+}
+function dirOf(file) {
+    const i = file.lastIndexOf('/');
+    return i < 0 ? '' : file.slice(0, i);
+}
+/** The first existing file among `names` in `dir`. */
+function findIn(repo, dir, names) {
+    for (const n of names) {
+        const p = dir === '' ? n : `${dir}/${n}`;
+        if (repo.has(p))
+            return p;
+    }
+    return undefined;
+}
+/** Quotes words back into shell text (so a resolver can hand an argv to the shell reader). */
+function shellQuote(words) {
+    return words.map((w) => (w !== '' && /^[\w@%+=:,./-]+$/.test(w) ? w : `'${w.replace(/'/g, `'\\''`)}'`)).join(' ');
+}
+/** The 1-based line and column of a character offset. */
+function posAt(text, offset) {
+    let line = 1;
+    let last = -1;
+    for (let i = 0; i < offset && i < text.length; i++) {
+        if (text.charCodeAt(i) === 10) {
+            line++;
+            last = i;
+        }
+    }
+    return { line, column: offset - last };
+}
+/** Splits words into positional arguments and options (`valued` options take the next word; `-xVALUE` and `--x=VALUE` too). */
+function positionals(words, valued) {
+    const args = [];
+    const opts = new Map();
+    const add = (k, v) => {
+        // Appended in place: copying the list for every repeat of an option was quadratic.
+        const list = opts.get(k);
+        if (list)
+            list.push(v);
+        else
+            opts.set(k, [v]);
+    };
+    for (let i = 0; i < words.length; i++) {
+        const w = words[i];
+        if (w === '--') {
+            for (const pushed of words.slice(i + 1))
+                args.push(pushed);
+            break;
+        }
+        if (w.startsWith('-') && w.length > 1) {
+            const eq = w.indexOf('=');
+            if (eq > 0)
+                add(w.slice(0, eq), w.slice(eq + 1));
+            else if (valued.has(w) && i + 1 < words.length)
+                add(w, words[++i]);
+            else {
+                const short = w.slice(0, 2);
+                if (!w.startsWith('--') && w.length > 2 && valued.has(short))
+                    add(short, w.slice(2));
+                else
+                    add(w, '');
+            }
+            continue;
+        }
+        args.push(w);
+    }
+    return { args, opts };
+}
+
+
+/***/ }),
+
 /***/ 601:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -20972,6 +20831,612 @@ function computeLevel(results, maxLevel = 4, profile, unfollowed) {
 
 /***/ }),
 
+/***/ 7780:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E9: () => (/* binding */ BUILD_USES),
+/* harmony export */   HH: () => (/* binding */ SETUP_SCRIPT_DIST),
+/* harmony export */   ak: () => (/* binding */ DOCS_COMMAND),
+/* harmony export */   cy: () => (/* binding */ DOCS_DIR),
+/* harmony export */   gS: () => (/* binding */ BUILD_COMMANDS),
+/* harmony export */   i8: () => (/* binding */ BUILD_SECTIONS),
+/* harmony export */   lD: () => (/* binding */ BUILD_FILES)
+/* harmony export */ });
+/* harmony import */ var _rows_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7227);
+/** Vocabulary of the "build" item: the detection rows its check reads, as data. */
+
+/** Actions that build the project: a package, wheels or a container image. */
+const BUILD_USES = [
+    { uses: 'pypa/cibuildwheel', label: 'cibuildwheel' },
+    { uses: 'PyO3/maturin-action', label: 'maturin' },
+    { uses: 'hynek/build-and-inspect-python-package', label: 'Python package build' },
+    { uses: 'docker/build-push-action', label: 'docker build' },
+    { uses: 'docker/bake-action', label: 'docker buildx bake' },
+    { uses: 'redhat-actions/buildah-build', label: 'buildah build' },
+    { uses: 'goreleaser/goreleaser-action', label: 'GoReleaser' },
+    { uses: 'conda-incubator/conda-build-action', label: 'conda build' },
+    { uses: 'prefix-dev/rattler-build-action', label: 'rattler-build' },
+    { uses: 'gradle/gradle-build-action', label: 'Gradle' },
+    { uses: 'r-lib/actions/check-r-package', label: 'R CMD build and check' },
+    { uses: 'jwalton/gh-ecr-push', label: 'container image build (ECR push)' },
+    { uses: 'mr-smithers-excellent/docker-build-push', label: 'docker build' },
+    { uses: 'whoan/docker-build-with-cache-action', label: 'docker build' },
+    { uses: 'elgohr/publish-docker-github-action', label: 'docker build' },
+];
+/** A setup script named by a variable (`SETUP=setup.py; python "$SETUP" sdist`): sdist and bdist_wheel are setuptools' own commands. */
+const SETUP_SCRIPT_DIST = /^python[0-9.]* \S+\s(.*\s)?(sdist|bdist_wheel)(\s|$)/;
+/** Commands that build a package, binary or image (documentation builds are excluded below). */
+const BUILD_COMMANDS = [
+    { command: /^(build|pyproject-build)\b/, label: 'python -m build' },
+    { command: /^(uv|poetry|hatch|pdm|flit|rye) build\b/, label: 'Python package build' },
+    { command: /^(pip|pip3) wheel\b|^uv pip wheel\b/, label: 'pip wheel' },
+    { command: /^python[0-9.]* \S*setup\.py\b.*\b(sdist|bdist_wheel|bdist|build|build_ext)\b/, label: 'setup.py build' },
+    { command: SETUP_SCRIPT_DIST, label: 'setup.py build' },
+    { command: /^maturin (build|develop)\b|^cibuildwheel\b/, label: 'wheel build' },
+    {
+        command: /^(docker|podman) (build|image build)\b|^(docker|podman) buildx (build|bake)\b|^(docker compose|docker-compose) build\b|^buildah (bud|build)\b|^(ko build|pack build|earthly|kaniko|img build)\b|^(bentoml containerize|mlflow models build-docker|cog build)\b/,
+        label: 'container image build',
+    },
+    { command: /^bentoml build\b|^mlem build\b|^truss (build|image build)\b/, label: 'model service build' },
+    { command: /^heroku container:push\b|^gcloud (builds submit|beta builds submit)\b|^az acr build\b|^(fly|flyctl) deploy\b.*--build-only\b/, label: 'remote container image build' },
+    // Fly builds the image from the repository on its remote builder unless it is given one (`--image`); MLEM's deployments build the model's image.
+    { command: /^(fly|flyctl) deploy\b(?!.*\s(--image|-i)\b)|^mlem deployment run\b/, label: 'remote container image build (and deploy)' },
+    { command: /^go build\b|^goreleaser\b|^(tinygo|garble) build\b/, label: 'Go build' },
+    {
+        command: /^(npm|pnpm|yarn|bun)( run)? (build|compile|dist|package|bundle)(\b|:)|^npm pack\b|^(vite|next|nuxt|ng|tsup|parcel|astro) build\b|^(webpack|rollup|esbuild|ncc build)\b/,
+        label: 'JavaScript build',
+    },
+    { command: /^(tsc|vue-tsc)\b(?!.*--noEmit)/, label: 'TypeScript compile' },
+    // `cargo package` and `cargo publish` build the crate they package, unless told not to verify it.
+    { command: /^cargo build\b|^cross build\b|^cargo (package|publish)\b(?!.*--no-verify)/, label: 'cargo build' },
+    { command: /^mvnw?\b.*\b(package|install|verify|deploy)\b|^gradlew?\b.*\b(build|assemble\w*|jar|bootJar|shadowJar)\b|^sbt\b.*\b(package|assembly|compile)\b/, label: 'JVM build' },
+    { command: /^(conda|mamba) (build|mambabuild)\b|^conda-build\b|^rattler-build\b|^boa build\b/, label: 'conda build' },
+    { command: /^R CMD (build|INSTALL)\b|devtools::build|pkgbuild::build/, label: 'R CMD build' },
+    { command: /^(make|just|task)\b.*\s(build|dist|wheel|sdist|package|image|images|docker|docker-build|build-\S+|\S+-build)\b/, label: 'build task' },
+    { command: /^(cmake --build|bazel build|bazelisk build|meson compile|ninja|dotnet (build|publish|pack)|swift build|zig build|flutter build)\b/, label: 'build' },
+    { command: /^(tox|nox|hatch)\b.*(\s-e\s*|\s-s\s*|--session[= ])\S*(build|dist|wheel|package)\b/, label: 'build environment' },
+];
+/** Documentation builders and doc folders: building docs is not building the project. */
+const DOCS_COMMAND = /^(sphinx-build|mkdocs|jupyter-book|quarto|hugo|jekyll|docusaurus|pdoc|typedoc|mdbook|doxygen)\b|\b(docs?|documentation|site|website)([-_:]\w+|\/|\s|$)|^make\b.*\b(html|latexpdf|doc|docs)\b/;
+const DOCS_DIR = /(^|\/)(docs?|documentation|site|website)(\/|$)/;
+/** Files that show the project is buildable (`present`). */
+const BUILD_FILES = [
+    { test: (p) => (0,_rows_js__WEBPACK_IMPORTED_MODULE_0__/* .baseNameIs */ .NH)('Dockerfile', 'Containerfile')(p) || /(^|\/)(Dockerfile|Containerfile)\.[\w.-]+$|(^|\/)[\w.-]+\.(Dockerfile|dockerfile)$/.test(p), label: 'Dockerfile' },
+    { test: (p) => /(^|\/)setup\.py$/.test(p) && !/(^|\/)(docs?|tests?|examples?)\//.test(p), label: 'setup.py' },
+    { test: (p) => /(^|\/)(\.goreleaser\.ya?ml|meta\.yaml|recipe\.yaml|Cargo\.toml|pom\.xml|build\.gradle(\.kts)?)$/.test(p) && !/(^|\/)(tests?|examples?)\//.test(p), label: 'build configuration' },
+];
+/** Sections of shared files that declare a build: [file name pattern, pattern]. */
+const BUILD_SECTIONS = [
+    { file: /(^|\/)pyproject\.toml$/, re: /^\[build-system\]/m, label: '[build-system] in' },
+    { file: /(^|\/)package\.json$/, re: /^[ \t]*"build"\s*:/m, label: '"build" script in' },
+];
+
+
+/***/ }),
+
+/***/ 6966:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   IA: () => (/* binding */ MARKER_TERM),
+/* harmony export */   KO: () => (/* binding */ INTEGRATION_COMMANDS),
+/* harmony export */   R8: () => (/* binding */ TESTCONTAINERS),
+/* harmony export */   hb: () => (/* binding */ ENVIRONMENT_USES),
+/* harmony export */   np: () => (/* binding */ ENVIRONMENT_COMMANDS),
+/* harmony export */   u9: () => (/* binding */ INTEGRATION_USES),
+/* harmony export */   x4: () => (/* binding */ TESTCONTAINERS_FILES)
+/* harmony export */ });
+/** Commands that run integration or end-to-end tests by what they are or the task they name. */
+const INTEGRATION_COMMANDS = [
+    { command: /^(playwright test|cypress run|wdio( run)?|testcafe|newman run|codeceptjs run|nightwatch|detox test|maestro test)\b/, label: 'end-to-end test runner' },
+    { command: /^(npm|pnpm|yarn|bun)( run)? \S*(e2e|integration|acceptance)/, label: 'package.json integration/e2e script' },
+    { command: /^(make|just|task)\b.*\s\S*(e2e|integration|acceptance)/, label: 'integration/e2e task' },
+    { command: /^(tox|nox|hatch)\b.*(\s-e\s*|\s-s\s*|--session[= ]|\srun\s)\S*(integration|e2e|acceptance)/, label: 'integration/e2e environment' },
+    { command: /^gradlew?\b.*\b(integrationTest|e2eTest)\b|^mvnw?\b.*(failsafe:integration-test|-P\s*\S*(integration|e2e))/, label: 'JVM integration tests' },
+    { command: /^go test\b.*(-tags[= ]\S*(integration|e2e)|-run[= ]\S*(Integration|E2E))/, label: 'Go integration tests' },
+    { command: /^(jest|vitest)\b.*(--testPathPattern[= ]|(-c|--config)[= ])\S*(integration|e2e)/, label: 'JavaScript integration tests' },
+];
+/** Actions that run end-to-end tests. */
+const INTEGRATION_USES = [{ uses: 'cypress-io/github-action', label: 'Cypress end-to-end tests' }];
+/** What brings up the system under test: a local cluster or containers (action or command). */
+const ENVIRONMENT_USES = [
+    { uses: 'helm/kind-action', label: 'a kind cluster' },
+    { uses: 'engineerd/setup-kind', label: 'a kind cluster' },
+    { uses: 'container-tools/kind-action', label: 'a kind cluster' },
+    { uses: 'medyagh/setup-minikube', label: 'a minikube cluster' },
+    { uses: 'manusa/actions-setup-minikube', label: 'a minikube cluster' },
+    { uses: 'AbsaOSS/k3d-action', label: 'a k3d cluster' },
+    { uses: 'nolar/setup-k3d-k3s', label: 'a k3s cluster' },
+    { uses: 'isbang/compose-action', label: 'docker compose services' },
+    { uses: 'hoverkraft-tech/compose-action', label: 'docker compose services' },
+];
+const ENVIRONMENT_COMMANDS = [
+    { command: /^(docker compose|docker-compose|podman compose|podman-compose)\b.*\bup\b/, label: 'docker compose services' },
+    { command: /^kind create cluster\b/, label: 'a kind cluster' },
+    { command: /^minikube start\b/, label: 'a minikube cluster' },
+    { command: /^k3d cluster create\b/, label: 'a k3d cluster' },
+];
+const MARKER_TERM = /\b(integration|e2e|end_to_end|acceptance|system)\w*/;
+/** A dependency on Testcontainers, in any ecosystem (`testcontainers[postgres]`, `@testcontainers/postgresql`, `org.testcontainers:kafka`, `github.com/testcontainers/testcontainers-go`). */
+const TESTCONTAINERS = /testcontainers/i;
+/** The manifests whose declared dependencies are searched for it. */
+const TESTCONTAINERS_FILES = /(^|\/)(pyproject\.toml|setup\.cfg|requirements[^/]*\.(txt|in)|package\.json|go\.mod|pom\.xml|build\.gradle(\.kts)?)$/;
+
+
+/***/ }),
+
+/***/ 5147:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   dW: () => (/* binding */ LINT_USES),
+/* harmony export */   eG: () => (/* binding */ LINT_FILES),
+/* harmony export */   jR: () => (/* binding */ LINT_SECTIONS),
+/* harmony export */   lF: () => (/* binding */ LINT_COMMANDS),
+/* harmony export */   uU: () => (/* binding */ NOT_A_LINT_RUN),
+/* harmony export */   xj: () => (/* binding */ LINT_ACTION_NAME)
+/* harmony export */ });
+/* harmony import */ var _rows_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7227);
+/** Vocabulary of the "lint" item: the detection rows its check reads, as data. */
+
+/** Actions whose job is lint, format or type checks. */
+const LINT_USES = [
+    { uses: 'pre-commit/action', label: 'pre-commit' },
+    { uses: 'astral-sh/ruff-action', label: 'ruff' },
+    { uses: 'chartboost/ruff-action', label: 'ruff' },
+    { uses: 'jpetrucciani/ruff-check', label: 'ruff' },
+    { uses: 'psf/black', label: 'black' },
+    { uses: 'py-actions/flake8', label: 'flake8' },
+    { uses: 'isort/isort-action', label: 'isort' },
+    { uses: 'jakebailey/pyright-action', label: 'pyright' },
+    { uses: 'golangci/golangci-lint-action', label: 'golangci-lint' },
+    { uses: 'github/super-linter', label: 'super-linter' },
+    { uses: 'super-linter/super-linter', label: 'super-linter' },
+    { uses: 'wearerequired/lint-action', label: 'lint-action' },
+    { uses: 'reviewdog/', label: 'reviewdog' },
+    { uses: 'ludeeus/action-shellcheck', label: 'shellcheck' },
+    { uses: 'hadolint/hadolint-action', label: 'hadolint' },
+    { uses: 'rhysd/actionlint', label: 'actionlint' },
+    { uses: 'raven-actions/actionlint', label: 'actionlint' },
+    { uses: 'DavidAnson/markdownlint-cli2-action', label: 'markdownlint' },
+    { uses: 'ibiqlik/action-yamllint', label: 'yamllint' },
+    { uses: 'jpetrucciani/black-check', label: 'black' },
+    { uses: 'jpetrucciani/mypy-check', label: 'mypy' },
+    { uses: 'jpetrucciani/isort-check', label: 'isort' },
+    { uses: 'rickstaa/action-black', label: 'black' },
+    { uses: 'lgeiger/black-action', label: 'black' },
+    { uses: 'ricardochaves/python-lint', label: 'Python linters' },
+    { uses: 'TrueBrain/actions-flake8', label: 'flake8' },
+    { uses: 'suo/flake8-github-action', label: 'flake8' },
+    { uses: 'marian-code/python-lint-annotate', label: 'Python linters' },
+    { uses: 'sunnysid3up/python-linter', label: 'Python linters' },
+    { uses: 'tsuyoshicho/action-mypy', label: 'mypy' },
+    { uses: 'sasanquaneuf/mypy-github-action', label: 'mypy' },
+    { uses: 'oxsecurity/megalinter', label: 'MegaLinter' },
+    { uses: 'trunk-io/trunk-action', label: 'trunk check' },
+    { uses: 'ataylorme/eslint-annotate-action', label: 'eslint' },
+    { uses: 'creyD/prettier_action', label: 'prettier' },
+];
+/**
+ * A `uses:` the table does not know whose repository name says it lints: it counts, with a
+ * notice that only its name was read. Setup and install actions are not lint runs.
+ */
+const LINT_ACTION_NAME = /(^|[-_/])(black|ruff|flake8|pylint|mypy|isort|pyright|eslint|prettier|stylelint|golangci|clippy|rubocop|lint|linter|linters|lint-action)([-_]|$)/;
+/** Not a lint of the code: setup and fixers, and linters of pull-request titles, commit messages and branch names. */
+const NOT_A_LINT_RUN = /(^|[-_])(setup|install|cache|annotate-only|fix|autofix|pr|title|commits?|commitlint|branch)([-_]|$)/;
+/** Commands (after wrappers such as `uv run` or `python -m` are removed) that lint or type-check. */
+const LINT_COMMANDS = [
+    { command: /^pre-commit run\b/, label: 'pre-commit' },
+    { command: /^prek run\b/, label: 'pre-commit (prek)' },
+    { command: /^ruff (check\b|format\b.*--check|--)|^ruff \.?$|^ruff$/, label: 'ruff' },
+    { command: /^(flake8|pylint|pyflakes|pycodestyle|pydocstyle|pylama|prospector|vulture|codespell)\b/, label: 'Python linter' },
+    { command: /^(mypy|pyright|basedpyright|pytype|pyre|dmypy)\b|^ty check\b/, label: 'Python type checker' },
+    { command: /^black\b.*--check|^isort\b.*(--check|-c\b|--diff)|^yapf\b.*(--diff|-d\b)|^docformatter\b.*--check|^mdformat\b.*--check/, label: 'format check' },
+    { command: /^(eslint|tslint|stylelint|xo|standard|oxlint)\b|^biome (check|lint|ci)\b|^prettier\b.*(--check|-c\b|--list-different)/, label: 'JavaScript linter' },
+    { command: /^(tsc|vue-tsc)\b.*--noEmit/, label: 'TypeScript type check' },
+    { command: /^golangci-lint\b|^go vet\b|^staticcheck\b|^revive\b|^gofmt\b.*-l|^govulncheck\b/, label: 'Go linter' },
+    { command: /^cargo (clippy|fmt\b.*--check)/, label: 'Rust linter' },
+    { command: /^(shellcheck|hadolint|actionlint|yamllint|markdownlint|markdownlint-cli2|sqlfluff lint|rubocop|swiftlint|ktlint|hlint|cpplint|clang-tidy)\b/, label: 'linter' },
+    { command: /lintr::|styler::style_pkg.*dry/, label: 'lintr' },
+    { command: /^mvnw?\b.*(checkstyle:check|spotless:check|pmd:check|spotbugs:check)|^gradlew?\b.*(ktlintCheck|spotlessCheck|checkstyleMain|detekt)/, label: 'JVM linter' },
+    { command: /^(npm|pnpm|yarn|bun)( run)? (lint|typecheck|type-check|types|tsc|format:check|check-format|fmt:check|style)(\b|:)/, label: 'package.json lint script' },
+    { command: /^(make|just|task)\b.*\s(lint|typecheck|type-check|mypy|style|check-style|format-check|check-format|fmt-check|pre-commit|ruff|flake8)\b/, label: 'lint task' },
+    { command: /^(tox|nox|hatch)\b.*(\s-e\s*|\s-s\s*|--session[= ]|\srun\s)\S*(lint|type|mypy|style|flake8|pre-commit|ruff|pylint|check)/, label: 'lint environment' },
+];
+/** Configuration files that show a linter is set up (CHECKLIST \u00a72 `present`). */
+const LINT_FILES = [
+    { test: (p) => p === '.pre-commit-config.yaml', label: 'pre-commit config' },
+    {
+        test: (0,_rows_js__WEBPACK_IMPORTED_MODULE_0__/* .baseNameIs */ .NH)('.flake8', '.pylintrc', 'pylintrc', 'ruff.toml', '.ruff.toml', 'mypy.ini', '.mypy.ini', 'pyrightconfig.json', '.golangci.yml', '.golangci.yaml', '.golangci.toml', '.lintr', 'biome.json', 'biome.jsonc', 'tslint.json', '.yamllint', '.yamllint.yml', '.yamllint.yaml', '.hadolint.yaml', '.markdownlint.json', '.markdownlint.yaml', '.markdownlint-cli2.yaml', 'clippy.toml', '.rubocop.yml', '.swiftlint.yml', 'detekt.yml'),
+        label: 'linter config',
+    },
+    { test: (p) => /(^|\/)(\.eslintrc(\.\w+)?|eslint\.config\.[cm]?[jt]s|\.stylelintrc(\.\w+)?|\.prettierrc(\.\w+)?)$/.test(p), label: 'linter config' },
+];
+/** Sections of shared config files that configure a linter: [file, pattern]. */
+const LINT_SECTIONS = [
+    { file: 'pyproject.toml', re: /^\[tool\.(ruff|mypy|pylint|black|isort|flake8|pyright|basedpyright)[\].]/m, label: 'linter settings in pyproject.toml' },
+    { file: 'setup.cfg', re: /^\[(flake8|mypy|pylint|isort|pycodestyle|pydocstyle)[\]:]/m, label: 'linter settings in setup.cfg' },
+    { file: 'tox.ini', re: /^\[(flake8|pycodestyle|isort)\]/m, label: 'linter settings in tox.ini' },
+    { file: 'package.json', re: /"eslintConfig"\s*:|"(lint|typecheck)"\s*:/, label: 'lint script in package.json' },
+];
+
+
+/***/ }),
+
+/***/ 7227:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   NH: () => (/* binding */ baseNameIs),
+/* harmony export */   jB: () => (/* binding */ baseNamesOf)
+/* harmony export */ });
+/* unused harmony export rootFileIs */
+/** Constructors for file rows: a base name anywhere, or a file at the root. The path matcher (analysis/match.ts) indexes the names they accept. */
+/** The base names a `baseNameIs` predicate accepts (a path matches it exactly when its base name is one). */
+const baseNamesOf = new WeakMap();
+/** `name` or `name.ext` at the root or at any depth, matched on the base name. */
+function baseNameIs(...names) {
+    const key = names.join('\u0000');
+    let test = baseNameTests.get(key);
+    if (!test) {
+        // A few names: checked by the path's end (no slice per path); a name with '/' is never a base name.
+        const plain = names.filter((n) => !n.includes('/'));
+        const set = new Set(names);
+        test =
+            plain.length <= 4
+                ? (p) => {
+                    for (const n of plain)
+                        if (p.endsWith(n) && (p.length === n.length || p.charCodeAt(p.length - n.length - 1) === 47))
+                            return true;
+                    return false;
+                }
+                : (p) => set.has(p.slice(p.lastIndexOf('/') + 1));
+        baseNameTests.set(key, test);
+        baseNamesOf.set(test, plain);
+    }
+    return test;
+}
+/** One predicate per list of names: checks call `baseNameIs(...)` inside per-path tests. */
+const baseNameTests = new Map();
+function rootFileIs(...names) {
+    const set = new Set(names);
+    return (p) => set.has(p);
+}
+
+
+/***/ }),
+
+/***/ 460:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Dw: () => (/* binding */ SECURITY_FILES),
+/* harmony export */   E0: () => (/* binding */ SECURITY_COMMANDS),
+/* harmony export */   qK: () => (/* binding */ SECURITY_HOOKS),
+/* harmony export */   u4: () => (/* binding */ SECURITY_USES)
+/* harmony export */ });
+/** Actions that scan code, dependencies, images, secrets or the workflows themselves. */
+const SECURITY_USES = [
+    { uses: 'github/codeql-action/upload-sarif', label: 'an upload of scan results (SARIF)' },
+    { uses: 'github/codeql-action', label: 'CodeQL' },
+    { uses: 'actions/dependency-review-action', label: 'dependency review' },
+    { uses: 'aquasecurity/trivy-action', label: 'Trivy' },
+    { uses: 'aquasecurity/setup-trivy', label: 'Trivy' },
+    { uses: 'gitleaks/gitleaks-action', label: 'gitleaks' },
+    { uses: 'trufflesecurity/trufflehog', label: 'TruffleHog' },
+    { uses: 'snyk/actions', label: 'Snyk' },
+    { uses: 'ossf/scorecard-action', label: 'OpenSSF Scorecard' },
+    { uses: 'zizmorcore/zizmor-action', label: 'zizmor' },
+    { uses: 'woodruffw/zizmor-action', label: 'zizmor' },
+    { uses: 'anchore/scan-action', label: 'Grype (anchore)' },
+    { uses: 'google/osv-scanner-action', label: 'OSV-Scanner' },
+    { uses: 'google/osv-scanner', label: 'OSV-Scanner' },
+    { uses: 'returntocorp/semgrep-action', label: 'Semgrep' },
+    { uses: 'semgrep/semgrep-action', label: 'Semgrep' },
+    { uses: 'PyCQA/bandit-action', label: 'bandit' },
+    { uses: 'pypa/gh-action-pip-audit', label: 'pip-audit' },
+    { uses: 'golang/govulncheck-action', label: 'govulncheck' },
+    { uses: 'securego/gosec', label: 'gosec' },
+    { uses: 'bridgecrewio/checkov-action', label: 'Checkov' },
+    { uses: 'tfsec/tfsec-action', label: 'tfsec' },
+    { uses: 'aquasecurity/tfsec-action', label: 'tfsec' },
+    { uses: 'docker/scout-action', label: 'Docker Scout' },
+    { uses: 'sonarsource/sonarcloud-github-action', label: 'SonarCloud' },
+    { uses: 'sonarsource/sonarqube-scan-action', label: 'SonarQube' },
+    { uses: 'actions-rust-lang/audit', label: 'cargo audit' },
+    { uses: 'rustsec/audit-check', label: 'cargo audit' },
+    { uses: 'ShiftLeftSecurity/scan-action', label: 'ShiftLeft scan' },
+    { uses: 'microsoft/security-devops-action', label: 'Microsoft Security DevOps' },
+];
+/** Commands that scan for vulnerabilities or secrets. */
+const SECURITY_COMMANDS = [
+    {
+        command: /^(bandit|pip-audit|pip_audit|safety (check|scan)|semgrep|trivy|grype|gitleaks|trufflehog|detect-secrets(-hook)?|osv-scanner|govulncheck|gosec|checkov|tfsec|kics|zizmor|snyk (test|monitor|code|container)|ggshield|dockle|bearer|horusec|njsscan|brakeman|codeql)\b/,
+        label: 'security scanner',
+    },
+    { command: /^(npm|pnpm|yarn) audit\b|^yarn npm audit\b|^(audit-ci|better-npm-audit)\b/, label: 'npm audit' },
+    { command: /^cargo (audit|deny)\b/, label: 'cargo audit' },
+    { command: /^mvnw?\b.*dependency-check|^gradlew?\b.*dependencyCheck|^dependency-check\b/, label: 'OWASP dependency-check' },
+    { command: /^(make|just|task)\b.*\s(security|audit|vuln\w*|scan|sast|bandit)\b|^(tox|nox)\b.*(\s-e\s*|\s-s\s*)\S*(security|audit|bandit|safety)/, label: 'security task' },
+];
+/** Files that configure dependency updates or scanners (`present`). */
+const SECURITY_FILES = [
+    { test: (p) => p === '.github/dependabot.yml' || p === '.github/dependabot.yaml', label: 'Dependabot configuration' },
+    { test: (p) => /^(renovate\.json5?|\.renovaterc(\.json5?)?|\.github\/renovate\.json5?|\.gitlab\/renovate\.json5?)$/.test(p), label: 'Renovate configuration' },
+    { test: (p) => p === '.snyk', label: 'Snyk policy' },
+    {
+        test: (p) => /^(\.gitleaks\.toml|\.gitleaksignore|\.secrets\.baseline|\.trivyignore|trivy\.yaml|\.bandit|\.semgrep\.ya?ml|\.semgrepignore|\.github\/codeql\/.*\.ya?ml)$/.test(p),
+        label: 'security scanner configuration',
+    },
+];
+/** pre-commit hook ids that scan for secrets or vulnerabilities. */
+const SECURITY_HOOKS = /^(bandit|detect-secrets|detect-private-key|gitleaks|trufflehog|semgrep|safety|pip-audit|osv-scanner|checkov|zizmor|ggshield|detect-aws-credentials|python-safety-dependencies-check)$/;
+
+
+/***/ }),
+
+/***/ 6319:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BH: () => (/* binding */ DEMO_DIRS),
+/* harmony export */   Ec: () => (/* binding */ MODEL_PACKAGE_DATA),
+/* harmony export */   G7: () => (/* binding */ ML_SCRIPT),
+/* harmony export */   HF: () => (/* binding */ ML_CLASSIFIERS),
+/* harmony export */   Pc: () => (/* binding */ normalizeName),
+/* harmony export */   UY: () => (/* binding */ ML_PROJECT_FILES),
+/* harmony export */   VK: () => (/* binding */ MODEL_ARTEFACT),
+/* harmony export */   d6: () => (/* binding */ isMlDependency),
+/* harmony export */   h_: () => (/* binding */ ML_KEYWORDS),
+/* harmony export */   oT: () => (/* binding */ ML_SUPPORT_FILES),
+/* harmony export */   qW: () => (/* binding */ JVM_ML_ARTIFACTS)
+/* harmony export */ });
+/* unused harmony exports ML_DEPENDENCIES, DATA_FILE */
+/**
+ * Vocabularies for profile inference (CHECKLIST \u00a75), one row per tool or convention:
+ * which dependencies mean ML, which keywords and classifiers give a package an ML theme,
+ * which files show a project training its own models, and which CI steps publish a package.
+ */
+/**
+ * Distribution names (normalised: lower case, `_` and `.` as `-`) of libraries that train,
+ * evaluate, serve, track or monitor models. `*` at the end matches a family.
+ */
+const ML_DEPENDENCIES = [
+    // frameworks
+    'torch',
+    'pytorch',
+    'torchvision',
+    'torchaudio',
+    'pytorch-lightning',
+    'lightning',
+    'tensorflow*',
+    'tf-keras',
+    'keras',
+    'jax',
+    'jaxlib',
+    'flax',
+    'mxnet',
+    'paddlepaddle',
+    'mindspore',
+    'scikit-learn',
+    'sklearn',
+    'xgboost',
+    'lightgbm',
+    'catboost',
+    'fastai',
+    'timm',
+    'sktime',
+    'darts',
+    'prophet',
+    'statsforecast',
+    // language and vision models
+    'transformers',
+    'sentence-transformers',
+    'diffusers',
+    'peft',
+    'trl',
+    'accelerate',
+    'tokenizers',
+    'huggingface-hub',
+    'datasets',
+    'spacy',
+    'gensim',
+    'vllm',
+    'ultralytics',
+    // model formats and runtimes
+    'onnx',
+    'onnxruntime*',
+    'openvino',
+    'tensorrt',
+    'tritonclient',
+    'coremltools',
+    'tf2onnx',
+    'skl2onnx',
+    // tracking, pipelines, serving, monitoring
+    'mlflow*',
+    'wandb',
+    'clearml',
+    'comet-ml',
+    'neptune*',
+    'dvclive',
+    'optuna',
+    'hyperopt',
+    'dvc',
+    'kfp',
+    'zenml',
+    'metaflow',
+    'kedro',
+    'bentoml',
+    'kserve',
+    'seldon-core',
+    'feast',
+    'evidently',
+    'alibi-detect',
+    'whylogs',
+    'nannyml',
+    'deepchecks',
+    'giskard',
+    'fairlearn',
+    'aif360',
+    // JavaScript
+    '@tensorflow/tfjs*',
+    'onnxruntime-node',
+    'onnxruntime-web',
+    '@xenova/transformers',
+    '@huggingface/transformers',
+    'brain-js',
+    'ml5',
+];
+/** Maven groups (and `group:artifact` pairs) of JVM libraries that train, run or serve models, as written in pom.xml or Gradle files. */
+const JVM_ML_ARTIFACTS = /\b(org\.tribuo|ai\.djl(?:\.[\w-]+)?|org\.deeplearning4j|org\.nd4j|nz\.ac\.waikato\.cms\.weka|com\.github\.haifengl|ml\.dmlc|com\.microsoft\.onnxruntime|org\.tensorflow|ai\.catboost|com\.microsoft\.ml\.lightgbm|org\.apache\.spark:spark-mllib[\w.-]*|org\.jpmml|hex\.genmodel|ai\.h2o)\b/;
+/** Trove classifiers that mark an ML package. */
+const ML_CLASSIFIERS = [/^Topic :: Scientific\/Engineering :: (Artificial Intelligence|Image Recognition)\b/];
+/** Package keywords (pyproject, setup.cfg, package.json) that give an ML theme. */
+const ML_KEYWORDS = /\b(ai|ml|mlops|llmops|llms?|nlp)\b|machine[- _]?learning|deep[- _]?learning|artificial[- _]intelligence|data[- _]?scien|neural[- _]?net|computer[- _]vision|reinforcement[- _]learning|model[- _](serving|inference|deployment|training|registry|monitoring)|generative[- _]ai/i;
+/**
+ * Folders whose content demonstrates, documents or tests a project rather than being its
+ * own ML work: a library's examples train models without the library being an ML application.
+ */
+const DEMO_DIRS = new Set([
+    'examples',
+    'example',
+    'samples',
+    'sample',
+    'demo',
+    'demos',
+    'tutorials',
+    'tutorial',
+    'docs',
+    'doc',
+    'tests',
+    'test',
+    'testing',
+    'test_data',
+    'testdata',
+    'fixtures',
+    'benchmarks',
+    'benchmark',
+    'third_party',
+    'vendor',
+    'cookbook',
+    'recipes',
+]);
+/** Files that define an ML pipeline or a model package of the project itself. */
+const ML_PROJECT_FILES = [
+    { test: (b) => b === 'dvc.yaml' || b === 'dvc.lock', label: 'defines a DVC pipeline' },
+    { test: (b, p) => b.endsWith('.dvc') && b !== '.dvc' && !p.startsWith('.dvc/'), label: 'tracks data with DVC' },
+    { test: (b) => b === 'MLproject', label: 'defines an MLflow project' },
+    { test: (b) => b === 'Kitfile', label: 'packages a model with KitOps' },
+    { test: (b) => b === 'bentofile.yaml', label: 'packages a model with BentoML' },
+    { test: (b) => b === 'cog.yaml', label: 'packages a model with Cog' },
+];
+/** Scripts named for training or evaluating a model. */
+const ML_SCRIPT = /^(train|training|train_model|trainer|fit|finetune|fine_tune|fine-tune|pretrain|evaluate|evaluation|eval|eval_model)([_-][\w-]+)?\.(py|r|jl)$/i;
+/** Serialised models. */
+const MODEL_ARTEFACT = /\.(pkl|pickle|joblib|onnx|pt|pth|h5|hdf5|keras|safetensors|ckpt|tflite|mlmodel|gguf)$/i;
+/**
+ * Package data that is a trained model: a serialised model's file pattern (`trained_models/*.pkl`, `models/*.joblib`,
+ * `model_trained.sav`) or a folder of trained models. A Python package that ships one, beside its own training script,
+ * is a model package of an ML application (the project's model, versioned and installed), not a library.
+ */
+const MODEL_PACKAGE_DATA = /\.(pkl|pickle|joblib|sav|onnx|pt|pth|h5|hdf5|keras|safetensors|ckpt|tflite|gguf)\b|(^|\/)trained_models?(\/|$)/i;
+/** Data files in a root `data/` or `datasets/` folder. */
+const DATA_FILE = /^(data|datasets)\/.*\.(csv|tsv|parquet|feather|arrow|jsonl|npy|npz|avro|orc)$/i;
+/** Files that support an ML reading once one is made (they are common outside ML too). */
+const ML_SUPPORT_FILES = [
+    { test: (b) => b.endsWith('.ipynb'), label: 'is a notebook' },
+    { test: (b, p) => b === 'params.yaml' && !p.includes('/'), label: 'holds experiment parameters' },
+    { test: (_b, p) => DATA_FILE.test(p), label: 'is a data file in the data folder' },
+];
+/** Normalises a Python distribution or npm package name for comparison. */
+function normalizeName(name) {
+    return name.trim().toLowerCase().replace(/[_.]+/g, '-');
+}
+function isMlDependency(name) {
+    const n = normalizeName(name);
+    return ML_DEPENDENCIES.some((d) => (d.endsWith('*') ? n.startsWith(d.slice(0, -1)) : n === d));
+}
+
+
+/***/ }),
+
+/***/ 3899:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ PUBLISH_COMMANDS),
+/* harmony export */   x: () => (/* binding */ PUBLISH_USES)
+/* harmony export */ });
+/** Actions that publish a package to an index. */
+const PUBLISH_USES = [
+    { uses: 'pypa/gh-action-pypi-publish', label: 'PyPI publish', publishes: 'publishes to PyPI' },
+    { uses: 'JS-DevTools/npm-publish', label: 'npm publish', publishes: 'publishes to npm' },
+    { uses: 'katyo/publish-crates', label: 'crates.io publish', publishes: 'publishes to crates.io' },
+];
+/** Commands that publish a package to an index (a local Maven repository is not one). */
+const PUBLISH_COMMANDS = [
+    { command: /^twine upload\b/, label: 'Python package upload', publishes: 'publishes to PyPI (twine upload)' },
+    { command: /^(uv|poetry|hatch|flit|pdm|rye) publish\b/, label: 'Python package upload', publishes: 'publishes to a package index' },
+    { command: /^maturin (publish|upload)\b/, label: 'Python package upload', publishes: 'publishes to PyPI (maturin)' },
+    { command: /^(npm|pnpm|bun) publish\b|^yarn (npm )?publish\b|^changeset publish\b|^lerna publish\b/, label: 'npm publish', publishes: 'publishes to npm' },
+    { command: /^cargo publish\b/, label: 'package publish', publishes: 'publishes to crates.io' },
+    { command: /^mvnw?\b.*\bdeploy\b|^gradlew?\b.*\bpublish(?!\w*MavenLocal\b)\w*\b/, label: 'package publish', publishes: 'publishes to a Maven repository' },
+    { command: /^gem push\b|^dotnet nuget push\b|^(anaconda|rattler-build) upload\b/, label: 'package publish', publishes: 'publishes to a package index' },
+];
+
+
+/***/ }),
+
+/***/ 3884:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cy: () => (/* binding */ LAMBDA_IMAGE),
+/* harmony export */   Gf: () => (/* binding */ SERVING_MANIFESTS),
+/* harmony export */   Ky: () => (/* binding */ SERVER_IMAGE),
+/* harmony export */   R_: () => (/* binding */ WEAK_SERVER),
+/* harmony export */   W6: () => (/* binding */ MODEL_ARTIFACT_MENTION),
+/* harmony export */   kZ: () => (/* binding */ STRONG_SERVER)
+/* harmony export */ });
+/** Model servers named in a Dockerfile's CMD or ENTRYPOINT. */
+const STRONG_SERVER = [
+    { re: /\btorchserve\b/, label: 'TorchServe' },
+    { re: /\btritonserver\b/, label: 'Triton Inference Server' },
+    { re: /\btensorflow_model_server\b/, label: 'TensorFlow Serving' },
+    { re: /\bbentoml\b["',\s]+serve\b/, label: 'BentoML' },
+    { re: /\bmlflow\b["',\s]+models\b["',\s]+serve\b/, label: 'MLflow model server' },
+    { re: /\bvllm\b["',\s]+serve\b|vllm\.entrypoints/, label: 'vLLM' },
+    { re: /\btext-generation-launcher\b/, label: 'Text Generation Inference' },
+    { re: /\bseldon-core-microservice\b|\bmlserver\b["',\s]+start\b/, label: 'Seldon' },
+    { re: /\bkserve\b|\bray\b["',\s]+serve\b|\bserve\b["',\s]+run\b/, label: 'KServe / Ray Serve' },
+    { re: /\blitserve\b|\bcog\b["',\s]+predict\b/, label: 'model server' },
+];
+/** Web servers that serve a model when the image also holds or names one. */
+const WEAK_SERVER = [
+    { re: /\b(uvicorn|gunicorn|hypercorn|waitress-serve|granian)\b/, label: 'web server' },
+    { re: /\bflask\b["',\s]+run\b|\bstreamlit\b["',\s]+run\b|\bgradio\b/, label: 'web app' },
+    { re: /\bpython[0-9.]*\b["',\s]+\S*(app|serve|server|api|predict|inference|main)\w*\.py\b/, label: 'Python server script' },
+];
+/** Base images that are model servers. */
+const SERVER_IMAGE = [
+    { re: /pytorch\/torchserve|tritonserver|tensorflow\/serving|seldonio\/|kserve\/|vllm\/vllm-openai|text-generation-inference|bentoml\/model-server|mlserver/, label: 'model-server base image' },
+];
+/** AWS Lambda base images: the function image serves its handler; it serves a model when the image also holds one. */
+const LAMBDA_IMAGE = { re: /^(?:public\.ecr\.aws\/lambda\/|amazon\/aws-lambda-)/, label: 'AWS Lambda function image' };
+/** A Dockerfile that mentions a model: model files or a model path. */
+const MODEL_ARTIFACT_MENTION = /model|\.(pkl|joblib|onnx|pt|pth|safetensors|h5|keras|mar|gguf)\b/i;
+/** Kubernetes manifests (YAML lines) that describe a model server. */
+const SERVING_MANIFESTS = [
+    { re: /^\s*kind:\s*["']?(InferenceService|ServingRuntime|ClusterServingRuntime|InferenceGraph)\b/, label: 'KServe' },
+    { re: /^\s*kind:\s*["']?SeldonDeployment\b/, label: 'Seldon Core' },
+    { re: /^\s*kind:\s*["']?RayService\b/, label: 'Ray Serve' },
+    { re: /^\s*-?\s*image:\s*["']?\S*(tritonserver|pytorch\/torchserve|tensorflow\/serving|seldonio\/|kserve\/|vllm\/vllm-openai|text-generation-inference|mlserver)/, label: 'model-server image' },
+];
+
+
+/***/ }),
+
 /***/ 3712:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -21336,6 +21801,143 @@ const NOT_OWN_BUILD_DIR = /(^|\/)(node_modules|tests?|examples?|docs?)\//;
  * snapshots), whose imports say nothing about the project's own pipeline (the source queries skip them).
  */
 const NOT_OWN_CODE_DIR = /(^|\/)(vendor|vendored|third_party|third-party|fixtures|__fixtures__|testdata|test_data|test-data|__snapshots__)\//;
+
+
+/***/ }),
+
+/***/ 9000:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   VN: () => (/* binding */ TEST_RUNNER_COMMANDS),
+/* harmony export */   ky: () => (/* binding */ TEST_USES),
+/* harmony export */   qZ: () => (/* binding */ COMMAND_RUNNER_USES)
+/* harmony export */ });
+/** Programs and tasks that run a test suite. */
+const TEST_RUNNER_COMMANDS = [
+    { command: /^(pytest|py\.test)\b/, label: 'pytest' },
+    { command: /^unittest\b|^python[0-9.]* .*-m unittest\b|^nose2?\b|^green\b|^ward\b/, label: 'unittest' },
+    {
+        command: /^(tox|nox)\b(?!.*(\s-e\s*|\s-s\s*|--session[= ]|--sessions[= ])["']?\S*(lint|docs?|type|typing|mypy|style|build|release|publish|coverage|combine|report|format|fmt|clean|changelog|bump|deps|lock|requirements|pre-commit|check-manifest)\b)/,
+        label: 'tox/nox',
+    },
+    { command: /^hatch (test|run\s+\S*test)/, label: 'hatch test' },
+    { command: /^go test\b|^gotestsum\b/, label: 'go test' },
+    { command: /^(jest|vitest|mocha|ava|tap|c8|nyc|playwright test|cypress run)\b|^node --test\b/, label: 'JavaScript test runner' },
+    { command: /^(npm|pnpm|yarn|bun)( run)? test(\b|:)|^(npm|pnpm|yarn|bun) t\b|^npm run test/, label: 'package.json test script' },
+    { command: /^cargo (test|nextest)\b/, label: 'cargo test' },
+    { command: /^mvnw?\b.*\b(test|verify|install)\b|^gradlew?\b.*\b(test|check|build)\b/, label: 'JVM tests' },
+    { command: /testthat::|devtools::test|^R CMD check\b|rcmdcheck::|^Rscript\b.*\btest/, label: 'R tests' },
+    { command: /^bats\b|^ctest\b|^prove\b|^rspec\b|^phpunit\b|^dotnet test\b|^swift test\b|^julia\b.*Pkg\.test/, label: 'test runner' },
+    { command: /^(make|just|task)\b.*\s(test|tests|check|unit|unittest|integration|e2e|test-\S+|\S+-tests?)(?=\s|$)/, label: 'test task' },
+    {
+        command: /^(deno|bun|flutter|dart|mix|lein|sbt|zig build|meson|bazel|bazelisk|pants|buck2?) test\b|^cargo (tarpaulin|llvm-cov)\b|^ginkgo\b|^go (run \S*ginkgo|tool ginkgo)\b|^richgo test\b/,
+        label: 'test runner',
+    },
+    { command: /^(jasmine|karma start|wdio|testcafe|behave|cucumber-js|robot)\b/, label: 'test runner' },
+    { command: /^(poe|invoke|inv|nx|turbo|lerna)( run)? \S*test/, label: 'test task' },
+    { command: /^python[0-9.]* setup\.py test\b|^(python[0-9.]* |bash |sh )?\S*\b(run_?tests?|runtests|test)(_\w+)?\.(sh|py)\b/, label: 'test script' },
+];
+/** Actions that run a test suite themselves. */
+const TEST_USES = [
+    { uses: 'r-lib/actions/check-r-package', label: 'R CMD check' },
+    { uses: 'julia-actions/julia-runtest', label: 'Julia tests' },
+    { uses: 'pavelzw/pytest-action', label: 'pytest' },
+    { uses: 'mattallty/jest-github-action', label: 'jest' },
+    { uses: 'ArtiomTr/jest-coverage-report-action', label: 'jest' },
+];
+/**
+ * Actions that run a command given in `with:` (e.g. under a virtual display or in a
+ * container): the value of `key` is read as a shell script.
+ */
+const COMMAND_RUNNER_USES = [
+    { uses: 'coactions/setup-xvfb', keys: ['run'] },
+    { uses: 'GabrielBB/xvfb-action', keys: ['run'] },
+    { uses: 'addnab/docker-run-action', keys: ['run'] },
+    { uses: 'nick-fields/retry', keys: ['command'] },
+    { uses: 'nick-invision/retry', keys: ['command'] },
+    { uses: 'Wandalen/wretry.action', keys: ['command'] },
+    { uses: 'reactivecircus/android-emulator-runner', keys: ['script'] },
+    { uses: 'uraimo/run-on-arch-action', keys: ['run'] },
+    { uses: 'paambaati/codeclimate-action', keys: ['coverageCommand'] },
+];
+
+
+/***/ }),
+
+/***/ 5155:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DF: () => (/* binding */ TRAINING_SOURCE),
+/* harmony export */   Ew: () => (/* binding */ TRAINING_COMMANDS),
+/* harmony export */   FU: () => (/* binding */ PIPELINE_SOURCE),
+/* harmony export */   OJ: () => (/* binding */ NAMES_TRAINING),
+/* harmony export */   U$: () => (/* binding */ EVALUATION_STAGE_NAME),
+/* harmony export */   Ud: () => (/* binding */ TRAINING_STAGE_NAME),
+/* harmony export */   Vh: () => (/* binding */ PIPELINE_FILES),
+/* harmony export */   XX: () => (/* binding */ GENERAL_ORCHESTRATORS),
+/* harmony export */   kK: () => (/* binding */ DATA_STAGE_NAME),
+/* harmony export */   w6: () => (/* binding */ isTrainScript)
+/* harmony export */ });
+/* harmony import */ var _rows_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7227);
+/* harmony import */ var _shared_test_paths_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2731);
+
+
+/** Commands that train a model (a script, a module, a pipeline tool, a launcher or a cloud job). */
+const TRAINING_COMMANDS = [
+    { command: /^dvc (repro|exp run)\b/, label: 'DVC pipeline' },
+    { command: /^mlflow run\b/, label: 'MLflow project' },
+    { command: /^python[0-9.]* \S*(train|fit|finetune|fine_tune)\w*\.py\b|^\S*(train|fit|finetune)\w*\.py\b/, label: 'training script' },
+    { command: /^(([\w]+\.)+(train|training|finetune|fine_tune|fit)|train|training|finetune|fine_tune)(_\w+)?( |$)/, label: 'training module' },
+    { command: /^python[0-9.]* \S+\.py (fit|train)\b/, label: 'training CLI (fit/train subcommand)' },
+    { command: /^(kedro run|zenml pipeline run|prefect deployment run|metaflow|flyte|pyflyte run)\b|^python[0-9.]* \S*flow\w*\.py run\b/, label: 'pipeline run' },
+    {
+        command: /^(accelerate launch|torchrun|deepspeed|lightning run|ludwig train|allennlp train|tune run|axolotl train|llamafactory-cli train|autotrain|yolo (\w+ )?train)\b/,
+        label: 'training launcher',
+    },
+    { command: /^(gcloud (beta )?ai custom-jobs create|az ml job create|kfp run (create|submit))\b/, label: 'cloud training job' },
+    { command: /^(make|just|task|invoke|poe)\b.*\s(train|training|retrain|pipeline|repro)\b/, label: 'training task' },
+];
+/** DVC stage names that say the stage trains, and names of stages that evaluate or report (whose scripts may fit a helper). */
+const TRAINING_STAGE_NAME = /(^|[_-])(train|training|retrain|fit|finetune|fine_tune)([_-]|$)/i;
+/** Stage names that say the stage prepares data (`train_test_split`, `prepare_train_data`): not training by their name alone. */
+const DATA_STAGE_NAME = /(^|[_-])(split|data|dataset|features?|featurize|prepare|preprocess|preprocessing|download|ingest|clean)([_-]|$)/i;
+const EVALUATION_STAGE_NAME = /(^|[_-])(eval|evaluate|evaluation|metrics?|scores?|test|report|plots?|validate|validation)([_-]|$)/i;
+// ---------------------------------------------------------------- training-pipeline
+const PIPELINE_FILES = [
+    { test: (0,_rows_js__WEBPACK_IMPORTED_MODULE_0__/* .baseNameIs */ .NH)('MLproject'), label: 'MLflow project' },
+    { test: (p) => /(^|\/)pipeline_registry\.py$/.test(p), label: 'Kedro pipeline registry' },
+];
+const PIPELINE_SOURCE = [
+    { re: /\bclass \w+\(\s*(metaflow\.)?FlowSpec\s*\)/, label: 'Metaflow flow' },
+    { re: /@(kfp\.)?dsl\.pipeline\b|@(kfp\.)?dsl\.component\b/, label: 'Kubeflow pipeline' },
+    { re: /from zenml import\b.*\bpipeline\b|@zenml\.pipeline\b/, label: 'ZenML pipeline' },
+    { re: /from prefect import\b.*\bflow\b|@prefect\.flow\b/, label: 'Prefect flow' },
+    { re: /\bdef register_pipelines\(/, label: 'Kedro pipelines' },
+    { re: /\bwith (models\.)?DAG\(|\bfrom airflow\b.*\bimport\b.*\bDAG\b|@dag\b/, label: 'Airflow DAG' },
+    { re: /from flytekit import\b.*\bworkflow\b|@flytekit\.workflow\b/, label: 'Flyte workflow' },
+    { re: /\btfx\.dsl\.Pipeline\(|from tfx\b.*\bimport\b.*\bpipeline\b/, label: 'TFX pipeline' },
+    { re: /from sagemaker\.workflow\.pipeline import\b|\bsagemaker\.workflow\.pipeline\.Pipeline\(/, label: 'SageMaker pipeline' },
+];
+/**
+ * General-purpose orchestrators: their flows are a training pipeline only when the file trains,
+ * imports code that trains, or names training (a nightly index refresh is a flow, not training).
+ */
+const GENERAL_ORCHESTRATORS = new Set(['Prefect flow', 'Airflow DAG', 'Flyte workflow']);
+const NAMES_TRAINING = /\b(train|training|retrain|retraining|trainer|fine_?tune|finetuning)\b|\b(train|retrain)_\w+|\w+_(train|training)\b/i;
+/** A file named as a training script. */
+function isTrainScript(path) {
+    return /(^|\/)((train|finetune|fine_tune)(_\w+)?|training|\w+_train)\.py$/.test(path) && !(0,_shared_test_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .isFixturePath */ .pE)(path);
+}
+/** Lines that fit a model. */
+const TRAINING_SOURCE = [
+    { re: /\btrainer\.(train|fit)\(|\bTrainer\([^)]*\)\.fit\(/, label: 'trainer' },
+    { re: /\b\w+\.fit\(/, label: 'fit call' },
+    // Gradient-boosting libraries' native API: `bst = xgb.train(params, dtrain)`, `lgb.train(params, train_set)`.
+    { re: /\b(xgb|xgboost|lgb|lightgbm)\.train\(/, label: 'booster training' },
+    { re: /\bloss\.backward\(\)|\boptimizer\.step\(\)/, label: 'training loop' },
+];
 
 
 /***/ })

@@ -14,12 +14,16 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: noCheckoutNote, shallowNote
 
-// EXTERNAL MODULE: ./src/engine.ts + 138 modules
-var engine = __webpack_require__(1489);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/engine.ts + 7 modules
+var engine = __webpack_require__(415);
 // EXTERNAL MODULE: ./src/analysis/code-search.ts + 4 modules
 var code_search = __webpack_require__(4645);
 // EXTERNAL MODULE: ./src/full-collection.ts
 var full_collection = __webpack_require__(4539);
+// EXTERNAL MODULE: ./src/config/config.ts + 1 modules
+var config = __webpack_require__(4390);
 // EXTERNAL MODULE: ./src/git/diff.ts + 1 modules
 var git_diff = __webpack_require__(4571);
 // EXTERNAL MODULE: ./src/git/run.ts
@@ -27,8 +31,6 @@ var git_run = __webpack_require__(3073);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 var external_node_fs_default = /*#__PURE__*/__webpack_require__.n(external_node_fs_);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/parse/repo.ts
 var repo = __webpack_require__(9675);
 // EXTERNAL MODULE: ./src/parse/file-list.ts
@@ -862,6 +864,13 @@ function compareReports(input) {
 }
 
 ;// CONCATENATED MODULE: ./src/baseline/base.ts
+/**
+ * Analyses the base of a pull request from git objects and compares it with the analysed
+ * checkout. Never fails the run: when the base commit is not in the checkout (a shallow
+ * fetch), or git is missing, the result says so in one line and how to enable it.
+ */
+
+
 
 
 
@@ -913,6 +922,11 @@ function seedForBase(repo, forBase) {
     // And what its test discovery found in the test files it reads from the checkout.
     if (forBase.describedTests)
         (0,discover/* seedDescribedTests */._e)(repo, forBase.describedTests);
+}
+/** The config file's path in the analysed folder, as the change's paths name it (config.ts loadConfig resolves it alike). */
+function configPathOf(root, file) {
+    const given = file !== undefined && file.trim() !== '' ? file.trim() : config/* DEFAULT_CONFIG_FILE */.Cu;
+    return external_node_path_.relative(external_node_path_.resolve(root), external_node_path_.resolve(root, given)).split(external_node_path_.sep).join('/');
 }
 /** The config file read from the base tree (`<sha>:<prefix/file>`). */
 function treeConfigReader(top, sha, prefix) {
@@ -979,7 +993,9 @@ function analyzeBase(root, head, target, options, early) {
                     seedForBase(repo, forBase);
                 return repo;
             },
-            readConfig: treeConfigReader(where.top, sha, where.prefix),
+            // The config file, where the change left it alone, is read as the checkout's analysis read it (a filter such as
+            // git-crypt makes its blob differ from its file, and git is not asked); else from the base's tree.
+            ...(checkout?.unchanged(configPathOf(root, options.configFile)) ? {} : { readConfig: treeConfigReader(where.top, sha, where.prefix) }),
         });
     }
     catch (err) {

@@ -407,8 +407,8 @@ function buildFigures(c) {
     return [phaseScores(c), verdictMap(c), testKinds(c), historyCommits(c), historyMonths(c), ageContributors(c), starsBugs(c)].filter((f) => f !== null);
 }
 
-// EXTERNAL MODULE: ./src/engine.ts + 138 modules
-var src_engine = __webpack_require__(1489);
+// EXTERNAL MODULE: ./src/engine.ts + 7 modules
+var src_engine = __webpack_require__(415);
 // EXTERNAL MODULE: ./src/history/attach.ts + 5 modules
 var attach = __webpack_require__(4383);
 ;// CONCATENATED MODULE: ./src/compare/load.ts

@@ -40875,6 +40875,8 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./src/model/ci.ts
 /**
  * The CI systems' event names in the neutral vocabulary. A name not listed is `activity`.
@@ -49868,8 +49870,6 @@ const circleci = {
     read: (repo) => adaptReading(readCircleci(repo)),
 };
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./src/parse/handover.ts
 /** A keeper of one kind of thing a run hands to another. */
 function handover() {
@@ -70153,6 +70153,13 @@ function compareReports(input) {
 }
 
 ;// CONCATENATED MODULE: ./src/baseline/base.ts
+/**
+ * Analyses the base of a pull request from git objects and compares it with the analysed
+ * checkout. Never fails the run: when the base commit is not in the checkout (a shallow
+ * fetch), or git is missing, the result says so in one line and how to enable it.
+ */
+
+
 
 
 
@@ -70204,6 +70211,11 @@ function seedForBase(repo, forBase) {
     // And what its test discovery found in the test files it reads from the checkout.
     if (forBase.describedTests)
         seedDescribedTests(repo, forBase.describedTests);
+}
+/** The config file's path in the analysed folder, as the change's paths name it (config.ts loadConfig resolves it alike). */
+function configPathOf(root, file) {
+    const given = file !== undefined && file.trim() !== '' ? file.trim() : DEFAULT_CONFIG_FILE;
+    return external_node_path_.relative(external_node_path_.resolve(root), external_node_path_.resolve(root, given)).split(external_node_path_.sep).join('/');
 }
 /** The config file read from the base tree (`<sha>:<prefix/file>`). */
 function treeConfigReader(top, sha, prefix) {
@@ -70270,7 +70282,9 @@ function analyzeBase(root, head, target, options, early) {
                     seedForBase(repo, forBase);
                 return repo;
             },
-            readConfig: treeConfigReader(where.top, sha, where.prefix),
+            // The config file, where the change left it alone, is read as the checkout's analysis read it (a filter such as
+            // git-crypt makes its blob differ from its file, and git is not asked); else from the base's tree.
+            ...(checkout?.unchanged(configPathOf(root, options.configFile)) ? {} : { readConfig: treeConfigReader(where.top, sha, where.prefix) }),
         });
     }
     catch (err) {

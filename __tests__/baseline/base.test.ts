@@ -526,6 +526,25 @@ process.stdout.write(m ? fs.readFileSync(path.join(store, m[1].slice(0, 2), m[1]
     expect(base.changes).toEqual([expect.objectContaining({ id: 'behavioral-tests', before: 'absent', after: 'not-applicable' })]);
   });
 
+  it('reads the config file the change left alone as the checkout holds it (its blob may be filtered), not from git', () => {
+    const config = 'items:\n  behavioral-tests:\n    applicable: false\n    reason: No model that sees people.\n';
+    const s = prScenario({});
+    git(s.dir, 'config', 'filter.rev.clean', 'rev');
+    git(s.dir, 'config', 'filter.rev.smudge', 'rev');
+    fs.writeFileSync(path.join(s.dir, '.gitattributes'), '*.yml filter=rev\n');
+    fs.writeFileSync(path.join(s.dir, '.github', 'mlops-ci-check.yml'), config);
+    git(s.dir, 'add', '--renormalize', '.');
+    git(s.dir, 'add', '-A');
+    git(s.dir, 'commit', '-q', '-m', 'a config file, stored reversed');
+    const base = git(s.dir, 'rev-parse', 'HEAD');
+    expect(git(s.dir, 'show', `${base}:.github/mlops-ci-check.yml`)).not.toBe(config.trim());
+    fs.appendFileSync(path.join(s.dir, 'README.md'), '\nMore words.\n');
+    git(s.dir, 'commit', '-q', '-am', 'README');
+    const { head, base: report } = compare(s.dir, base);
+    expect(head.findings.filter((f) => f.file === '.github/mlops-ci-check.yml')).toEqual([]);
+    expect(report).toMatchObject({ compared: true, score: head.score, changes: [], newFindings: [] });
+  });
+
   it('analyses a sub-folder of the repository at the base too, and says when it is new', () => {
     const parent = fs.mkdtempSync(path.join(os.tmpdir(), 'mono-'));
     fs.cpSync(EXAMPLE, path.join(parent, 'ml'), { recursive: true });

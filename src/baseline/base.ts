@@ -3,12 +3,13 @@
  * checkout. Never fails the run: when the base commit is not in the checkout (a shallow
  * fetch), or git is missing, the result says so in one line and how to enable it.
  */
+import * as path from 'node:path';
 import type { Report, ReportBase } from '../model/report.js';
 import type { RepoIndex } from '../model/repository.js';
 import { runEngine, type EngineOptions, type EngineResult, type ForBase } from '../engine.js';
 import { seedSourceScans } from '../analysis/code-search.js';
 import { collectAfterChecks } from '../full-collection.js';
-import type { ConfigReader } from '../config/config.js';
+import { DEFAULT_CONFIG_FILE, type ConfigReader } from '../config/config.js';
 import { changedPaths, diffLines } from '../git/diff.js';
 import type { EarlyGitOutputs } from '../git/early-outputs.js';
 import { resolveCommit, runGit, treeAt, workTreeOf } from '../git/run.js';
@@ -67,6 +68,12 @@ function seedForBase(repo: RepoIndex, forBase: ForBase): void {
   if (forBase.parsedCi) seedParsedCi(repo, forBase.parsedCi);
   // And what its test discovery found in the test files it reads from the checkout.
   if (forBase.describedTests) seedDescribedTests(repo, forBase.describedTests);
+}
+
+/** The config file's path in the analysed folder, as the change's paths name it (config.ts loadConfig resolves it alike). */
+function configPathOf(root: string, file: string | undefined): string {
+  const given = file !== undefined && file.trim() !== '' ? file.trim() : DEFAULT_CONFIG_FILE;
+  return path.relative(path.resolve(root), path.resolve(root, given)).split(path.sep).join('/');
 }
 
 /** The config file read from the base tree (`<sha>:<prefix/file>`). */
@@ -129,7 +136,9 @@ export function analyzeBase(root: string, head: EngineResult, target: BaseTarget
         if (forBase) seedForBase(repo, forBase);
         return repo;
       },
-      readConfig: treeConfigReader(where.top, sha, where.prefix),
+      // The config file, where the change left it alone, is read as the checkout's analysis read it (a filter such as
+      // git-crypt makes its blob differ from its file, and git is not asked); else from the base's tree.
+      ...(checkout?.unchanged(configPathOf(root, options.configFile)) ? {} : { readConfig: treeConfigReader(where.top, sha, where.prefix) }),
     });
   } catch (err: unknown) {
     if (err instanceof GitTreeError) {
