@@ -200,6 +200,32 @@ describe('analyzeBase over git objects', () => {
     }
   });
 
+  it("reads a submodule's filtered files through its own git's drivers and rules", () => {
+    // The tests are a submodule whose Python files are stored reversed; a README-only change moves nothing.
+    const lib = tempDir('mlops-ci-check-lib-');
+    fs.cpSync(path.join(EXAMPLE, 'tests'), lib, { recursive: true });
+    git(lib, 'init', '-q', '-b', 'main');
+    git(lib, 'config', 'filter.rev.clean', 'rev');
+    git(lib, 'config', 'filter.rev.smudge', 'rev');
+    fs.writeFileSync(path.join(lib, '.gitattributes'), '*.py filter=rev\n');
+    git(lib, 'add', '-A');
+    git(lib, 'commit', '-q', '-m', 'tests, stored reversed');
+    const s = prScenario({});
+    git(s.dir, 'rm', '-rq', 'tests');
+    git(s.dir, 'commit', '-q', '-m', 'no tests here');
+    addSubmodule(s.dir, lib, 'tests');
+    const sub = path.join(s.dir, 'tests');
+    git(sub, 'config', 'filter.rev.clean', 'rev');
+    git(sub, 'config', 'filter.rev.smudge', 'rev');
+    for (const f of fs.readdirSync(sub).filter((f) => f.endsWith('.py'))) fs.rmSync(path.join(sub, f));
+    git(sub, 'checkout', '--', '.');
+    expect(fs.readFileSync(path.join(sub, 'test_train.py'), 'utf8')).toBe(fs.readFileSync(path.join(EXAMPLE, 'tests', 'test_train.py'), 'utf8'));
+    const base = git(s.dir, 'rev-parse', 'HEAD');
+    fs.appendFileSync(path.join(s.dir, 'README.md'), '\nMore words.\n');
+    git(s.dir, 'commit', '-q', '-am', 'README');
+    expect(compare(s.dir, base).base).toMatchObject({ compared: true, changes: [] });
+  });
+
   it('does not compare a base whose filter fails to write a changed file, and says which', () => {
     // The base's rules give the tests a filter whose driver was set up after the checkout, and fails.
     const s = prScenario({});

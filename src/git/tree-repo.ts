@@ -259,8 +259,8 @@ export function indexGitTree(gitDir: string, tree: string, options: TreeOptions 
       if (!again) findings.push(overLimit(rel, e.size));
       return undefined;
     }
-    // A file the base's checkout writes through a filter (its rules, this git's drivers) is read as git writes it.
-    const written = e.from === main ? throughFilter(rel, e.at, again) : false;
+    // A file the base's checkout writes through a filter (its rules, its git's drivers) is read as git writes it.
+    const written = throughFilter(rel, e, again);
     if (written !== false) return written;
     if (!e.from.blobs.has(e.oid) && !prefetched) prefetch();
     if (!e.from.blobs.has(e.oid)) fetchAround(rel);
@@ -356,27 +356,30 @@ export function indexGitTree(gitDir: string, tree: string, options: TreeOptions 
     return undefined;
   };
   /**
-   * The files read from git that the base's checkout writes through a filter driver of this git (smudgingDrivers: not
-   * LFS's), by the base's own rules (`check-attr --cached` on its index), by their path in the tree, each with where
+   * The files of `from` (the repository, or a submodule) read from git that the base's checkout writes through a
+   * filter driver of their git (smudgingDrivers: not LFS's), by the base's own rules (`check-attr --cached` on its index), by their path in the tree, each with where
    * git wrote it as that checkout would, or why it could not; asked on the first read from git, in one call each. The
    * checkout's files went through the same drivers, so both sides read what a checkout holds: a blob that a filter
    * encrypts (git-crypt) or rewrites would otherwise read as another file. The written files stay until the process
    * exits (the base's causes read some again after releaseAll, and each would go through its driver again).
    */
-  let filtered: { written: Map<string, string>; unwritten: Map<string, string> } | undefined;
-  const filteredFiles = (): NonNullable<typeof filtered> => {
-    if (filtered) return filtered;
-    const done = (filtered = { written: new Map<string, string>(), unwritten: new Map<string, string>() });
-    const config = (options.early?.run ?? runGit)(main.dir, CONFIG_ARGS);
+  const filtered = new Map<Source, { written: Map<string, string>; unwritten: Map<string, string> }>();
+  const filteredFiles = (from: Source): { written: Map<string, string>; unwritten: Map<string, string> } => {
+    const known = filtered.get(from);
+    if (known) return known;
+    const done = { written: new Map<string, string>(), unwritten: new Map<string, string>() };
+    filtered.set(from, done);
+    // Each git's own config (a submodule's may name drivers), with the user's and the system's.
+    const config = (from === main ? (options.early?.run ?? runGit) : runGit)(from.dir, CONFIG_ARGS);
     const drivers = config.ok ? smudgingDrivers(config.stdout) : new Set<string>();
     if (drivers.size === 0) return done;
-    const fromGit = [...new Set([...entries.values()].filter((e) => e.from === main && !e.inCheckout && e.size <= maxBytes).map((e) => e.at))];
+    const fromGit = [...new Set([...entries.values()].filter((e) => e.from === from && !e.inCheckout && e.size <= maxBytes).map((e) => e.at))];
     if (fromGit.length === 0) return done;
     const fail = (paths: readonly string[], why: string) => {
       for (const at of paths) done.unwritten.set(at, why);
       return done;
     };
-    const filters = baseFilters(main);
+    const filters = baseFilters(from);
     if ('error' in filters) return fail(fromGit, `git could not tell whether its checkout goes through a filter (${filters.error})`);
     const through = fromGit.filter((at) => drivers.has(filters.get(at) ?? ''));
     if (through.length === 0) return done;
@@ -384,30 +387,30 @@ export function indexGitTree(gitDir: string, tree: string, options: TreeOptions 
     // a folder's rules from the work tree first, and the checkout's (the change's) would decide. The drivers run there
     // (one named by a path relative to the checkout's top fails, and says so below), with the repository's git folder
     // named, so a driver that asks git for it (git-crypt's keys) finds it.
-    const index = indexOf(main);
+    const index = indexOf(from);
     if ('error' in index) return fail(through, `git could not write it through its filter (${index.error})`);
     const folder = tempFolder('mlops-ci-check-smudge-');
     if ('error' in folder) return fail(through, `git could not write it through its filter (no temporary folder: ${folder.error})`);
     // Each driver required: one that fails then fails the command, where git would write the blob as it is. The
     // drivers run in the user's locale, as at checkout (gitEnv's LC_ALL=C makes `rev` fail on a UTF-8 line).
     const required = [...new Set(through.map((at) => filters.get(at)!))].flatMap((d) => ['-c', `filter.${d}.required=true`]);
-    const gitDir = runGit(main.dir, ['rev-parse', '--absolute-git-dir']);
+    const gitDir = runGit(from.dir, ['rev-parse', '--absolute-git-dir']);
     if (!gitDir.ok) return fail(through, `git could not write it through its filter (${gitDir.error})`);
     const wrote = runGit(
       folder.path,
       ['--git-dir', gitDir.stdout.toString('utf8').trim(), '--work-tree', folder.path, ...required, 'checkout-index', '-z', '--stdin'],
-      `${through.map(main.repoPath).join('\0')}\0`,
+      `${through.map(from.repoPath).join('\0')}\0`,
       { ...index.env, LC_ALL: process.env.LC_ALL },
       options.filterTimeoutMs ?? FILTER_TIMEOUT_MS,
     );
     // A failed command may have left any file in part (a full disk, a driver stopped): none is trusted.
     if (!wrote.ok) return fail(through, `git could not write it through its filter (${wrote.error})`);
-    for (const at of through) done.written.set(at, path.join(folder.path, main.repoPath(at)));
+    for (const at of through) done.written.set(at, path.join(folder.path, from.repoPath(at)));
     return done;
   };
   /** A file the base's checkout writes through a filter (filteredFiles: `at`, its path in the tree), as written; false where none applies. */
-  const throughFilter = (rel: string, at: string, again: boolean): Buffer | undefined | false => {
-    const { written, unwritten } = filteredFiles();
+  const throughFilter = (rel: string, { from, at }: Entry, again: boolean): Buffer | undefined | false => {
+    const { written, unwritten } = filteredFiles(from);
     const file = written.get(at);
     const why = unwritten.get(at);
     if (file === undefined && why === undefined) return false;
