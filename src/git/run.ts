@@ -109,10 +109,12 @@ export const treeListingArgs = (tree: string): string[] => ['ls-tree', '-r', '-z
 /** The prefixes of the temporary folders made here, whose left folders sweepLeftFolders removes. */
 const TEMP_PREFIXES = ['mlops-ci-check-attr-', 'mlops-ci-check-smudge-'];
 let swept = false;
+/** How old a left folder must be to be removed (no run of the tool lasts this long). */
+const LEFT_FOLDER_AGE_MS = 60 * 60 * 1000;
 
 /**
  * Removes, once per process, the temporary folders a run of the tool left: a signal (Ctrl-C, a cancelled job) ends Node
- * with no 'exit' event. Each folder names its process; one whose process is gone goes. Not a listener for those
+ * with no 'exit' event. Each folder names its process; one whose process is gone, and an hour old, goes. Not a listener for those
  * signals: Node would then run it only after the analysis (synchronous) ends, and a Ctrl-C would wait for the report.
  */
 function sweepLeftFolders(tmp: string): void {
@@ -129,7 +131,10 @@ function sweepLeftFolders(tmp: string): void {
     const pid = prefix === undefined ? NaN : Number(/^(\d+)-/.exec(name.slice(prefix.length))?.[1]);
     if (!Number.isInteger(pid) || pid === process.pid || alive(pid)) continue;
     try {
-      fs.rmSync(path.join(tmp, name), { recursive: true, force: true });
+      // And an hour old: a process of another PID namespace (a container sharing this folder) may be running.
+      const folder = path.join(tmp, name);
+      if (fs.statSync(folder).mtimeMs > Date.now() - LEFT_FOLDER_AGE_MS) continue;
+      fs.rmSync(folder, { recursive: true, force: true });
     } catch {
       // Another user's, or going: left.
     }
